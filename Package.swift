@@ -1,0 +1,71 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Layers, each importing only the ones below it:
+//   CLua (system Lua 5.4) -> CShequLua (C shims, all code that may longjmp)
+//   -> ShequLua (sandboxed Lua runtime, plugins)
+//   ShequCore (governance domain and storage interfaces; no I/O, no Lua)
+//   -> ShequSQLite (embedded store on GRDB)
+//   ShequCLI (the `shequ` commands) -> shequ (executable)
+let package = Package(
+    name: "Shequ",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "ShequLua", targets: ["ShequLua"]),
+        .library(name: "ShequCore", targets: ["ShequCore"]),
+        .library(name: "ShequSQLite", targets: ["ShequSQLite"]),
+        .executable(name: "shequ", targets: ["shequ"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLua",
+            pkgConfig: "lua5.4",
+            providers: [.apt(["liblua5.4-dev"])]
+        ),
+        .target(
+            name: "CShequLua",
+            dependencies: ["CLua"]
+        ),
+        .target(
+            name: "ShequLua",
+            dependencies: [
+                "CShequLua",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(name: "ShequCore"),
+        .target(
+            name: "ShequSQLite",
+            dependencies: [
+                "ShequCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .target(
+            name: "ShequCLI",
+            dependencies: [
+                "ShequLua",
+                "ShequCore",
+                "ShequSQLite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "shequ",
+            dependencies: ["ShequCLI"]
+        ),
+        .testTarget(name: "ShequLuaTests", dependencies: ["ShequLua"]),
+        .testTarget(name: "ShequCoreTests", dependencies: ["ShequCore"]),
+        .testTarget(name: "ShequSQLiteTests", dependencies: ["ShequSQLite", "ShequCore"]),
+        .testTarget(
+            name: "ShequCLITests",
+            dependencies: ["ShequCLI", "shequ"]
+        ),
+    ]
+)

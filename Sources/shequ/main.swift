@@ -1,0 +1,3 @@
+import ShequCLI
+
+await ShequCommand.launch()
