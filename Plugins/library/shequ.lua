@@ -1,0 +1,95 @@
+---@meta shequ
+-- LuaLS (lua-language-server) annotations for the Shequ plugin API, version 1.
+-- Point your editor at this folder (Plugins/.luarc.json does it for the plugins
+-- shipped here) to get completion and type checks for `shequ.*`, hook signatures
+-- and the plugin test library. This file is never loaded by the host.
+
+---The host module, available to every plugin as the read-only global `shequ`.
+---@class shequ
+---@field api_version integer  The Lua API version the host implements (1).
+shequ = {}
+
+---Writes a message to the host's log. Counts against the plugin's print volume cap.
+---@param level "debug"|"info"|"warn"|"error"
+---@param message string
+function shequ.log(level, message) end
+
+---Returns the plugin's configuration: the manifest's `config` table merged with the
+---values the host was given for this county. The table is a copy; changing it has no
+---effect on the host.
+---@return table<string, any>
+function shequ.config() end
+
+---The table `plugin.lua` returns.
+---@class shequ.Manifest
+---@field id string                         Unique dotted id, e.g. "xinyang.guangshan.points".
+---@field version string                    Semantic version, e.g. "1.0.0".
+---@field api integer                       The Lua API version the plugin targets (1).
+---@field county? string                    Division code it serves (6 digits), or "*".
+---@field title? string                     Human title.
+---@field description? string
+---@field hooks table<string, string>       Hook name -> "module.function".
+---@field limits? shequ.Limits              Lower limits than the host's defaults.
+---@field config? table<string, any>        Defaults returned by shequ.config().
+
+---Limits a plugin may ask for; they can only lower the host's limits.
+---@class shequ.Limits
+---@field memory? integer       Bytes of memory for the plugin's state.
+---@field instructions? integer Lua instructions per hook call.
+---@field deadline_ms? integer  Wall-clock milliseconds per hook call.
+
+---A hook: called by the host as `fn(input, ctx)`; returns plain data
+---(nil, booleans, numbers, UTF-8 strings and tables of them).
+---@alias shequ.Hook fun(input: table, ctx: table): any
+
+-- The plugin test library, available in `tests/*_test.lua` only.
+
+---Registers a test. Each test runs in a fresh sandbox.
+---@param name string
+---@param fn fun()
+function test(name, fn) end
+
+---Calls one of the plugin's hooks as the host would.
+---@param name string   Hook name from the manifest.
+---@param input any
+---@param ctx? table
+---@return any
+function hook(name, input, ctx) end
+
+---Assertions for plugin tests. A failure names the test file, line and values.
+---@class shequ.expect
+expect = {}
+
+---Deep equality: tables are compared key by key; a failure shows the first path that differs.
+---@param actual any
+---@param expected any
+---@param message? string
+function expect.eq(actual, expected, message) end
+
+---Deep inequality.
+---@param actual any
+---@param unexpected any
+---@param message? string
+function expect.ne(actual, unexpected, message) end
+
+---Passes when the value is neither nil nor false.
+---@param value any
+---@param message? string
+function expect.truthy(value, message) end
+
+---Passes when the value is nil or false.
+---@param value any
+---@param message? string
+function expect.falsy(value, message) end
+
+---Passes when |actual - expected| <= epsilon.
+---@param actual number
+---@param expected number
+---@param epsilon number
+---@param message? string
+function expect.near(actual, expected, epsilon, message) end
+
+---Passes when fn raises an error; with a pattern, when the message matches it.
+---@param fn fun()
+---@param pattern? string
+function expect.error(fn, pattern) end
