@@ -5,12 +5,12 @@ struct LuaKeyedEncodingContainer<Key: CodingKey>: KeyedEncodingContainerProtocol
     let codingPath: [any CodingKey]
 
     private func set(_ value: LuaValue, for key: Key) {
-        builder.fields[key.luaKey] = .value(value)
+        builder.fields[encoder.luaKey(for: key)] = .value(value)
     }
 
     mutating func encodeNil(forKey key: Key) throws {
         // nil in Lua means "no such key".
-        builder.fields.removeValue(forKey: key.luaKey)
+        builder.fields.removeValue(forKey: encoder.luaKey(for: key))
     }
 
     mutating func encode(_ value: Bool, forKey key: Key) throws { set(.boolean(value), for: key) }
@@ -35,7 +35,7 @@ struct LuaKeyedEncodingContainer<Key: CodingKey>: KeyedEncodingContainerProtocol
     }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        builder.fields[key.luaKey] = try encoder.box(value, at: codingPath + [key])
+        builder.fields[encoder.luaKey(for: key)] = try encoder.box(value, at: codingPath + [key])
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
@@ -43,14 +43,14 @@ struct LuaKeyedEncodingContainer<Key: CodingKey>: KeyedEncodingContainerProtocol
     ) -> KeyedEncodingContainer<NestedKey> {
         let path = codingPath + [key]
         let nested = LuaTableBuilder(codingPath: path)
-        builder.fields[key.luaKey] = .table(nested)
+        builder.fields[encoder.luaKey(for: key)] = .table(nested)
         return KeyedEncodingContainer(LuaKeyedEncodingContainer<NestedKey>(encoder: encoder, builder: nested, codingPath: path))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
         let path = codingPath + [key]
         let nested = LuaTableBuilder(codingPath: path)
-        builder.fields[key.luaKey] = .table(nested)
+        builder.fields[encoder.luaKey(for: key)] = .table(nested)
         return LuaUnkeyedEncodingContainer(encoder: encoder, builder: nested, codingPath: path)
     }
 
@@ -64,7 +64,7 @@ struct LuaKeyedEncodingContainer<Key: CodingKey>: KeyedEncodingContainerProtocol
 
     private func superEncoder(at key: any CodingKey) -> any Encoder {
         let child = encoder.nestedEncoder(at: codingPath + [key])
-        builder.fields[key.luaKey] = .encoder(child)
+        builder.fields[encoder.luaKey(for: key)] = .encoder(child)
         return child
     }
 }

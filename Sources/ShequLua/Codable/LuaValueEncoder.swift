@@ -5,15 +5,23 @@ final class LuaValueEncoder: Encoder {
     let options: LuaEncodingOptions
     let codingPath: [any CodingKey]
     let depth: Int
+    /// Set while encoding `[String: V]`: its keys stay strings even when they look like numbers.
+    let keysAreStrings: Bool
     /// What this encoder produced; nil until a container writes to it.
     var root: LuaEncodingSlot?
 
     var userInfo: [CodingUserInfoKey: Any] { options.userInfo }
 
-    init(options: LuaEncodingOptions, codingPath: [any CodingKey], depth: Int) {
+    init(options: LuaEncodingOptions, codingPath: [any CodingKey], depth: Int, keysAreStrings: Bool = false) {
         self.options = options
         self.codingPath = codingPath
         self.depth = depth
+        self.keysAreStrings = keysAreStrings
+    }
+
+    /// The Lua table key for a coding key written by this encoder's keyed containers.
+    func luaKey(for key: some CodingKey) -> LuaKey {
+        keysAreStrings ? .string(key.stringValue) : key.luaKey
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
@@ -51,7 +59,8 @@ final class LuaValueEncoder: Encoder {
                 codingPath: path,
                 debugDescription: "at \(path.dottedPath): value nests deeper than the limit of \(options.maxDepth) levels; look for a value that contains itself, or raise LuaEncoder.maxDepth"))
         }
-        let child = nestedEncoder(at: path)
+        let child = LuaValueEncoder(options: options, codingPath: path, depth: depth + 1,
+                                    keysAreStrings: value is any LuaStringKeyedDictionary)
         try value.encode(to: child)
         return child.root ?? .value(.table(LuaTable()))
     }
@@ -102,3 +111,8 @@ final class LuaValueEncoder: Encoder {
         return .number(widened)
     }
 }
+
+/// Marks `[String: V]`, whose coding keys for `"1"` also carry the integer 1.
+protocol LuaStringKeyedDictionary {}
+
+extension Dictionary: LuaStringKeyedDictionary where Key == String {}
