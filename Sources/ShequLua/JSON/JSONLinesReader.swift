@@ -25,7 +25,7 @@ public struct JSONLine: Sendable, Hashable {
 /// for result in reader {
 ///     switch result {
 ///     case .success(let line): print(line.number, line.value)
-///     case .failure(let error): print(error) // events.jsonl:12:7: expected ',' or '}' after object member
+///     case .failure(let error): print(error) // events.jsonl:12:7: expected ',' or '}' after object member, found '"'
 ///     }
 /// }
 /// ```

@@ -55,7 +55,8 @@ struct JSONParser {
     private mutating func parseObject(depth: Int) throws(JSONReadError) -> LuaValue {
         try checkDepth(depth)
         offset += 1
-        var fields: [LuaKey: LuaValue] = [:]
+        // Members are gathered first so the dictionary is allocated once at its final size.
+        var members: [(key: LuaKey, value: LuaValue, offset: Int)] = []
         skipWhitespace()
         if peek() == UInt8(ascii: "}") {
             offset += 1
@@ -77,12 +78,7 @@ struct JSONParser {
             offset += 1
             skipWhitespace()
             let value = try parseValue(depth: depth)
-            // A null member means "absent", as a nil field is in Lua.
-            if value != .nil {
-                if fields.updateValue(value, forKey: key) != nil {
-                    throw error("duplicate key \(key.value.stringValue.map { "\"\($0)\"" } ?? "") in object", at: keyOffset, kind: .duplicateKey)
-                }
-            }
+            members.append((key, value, keyOffset))
             skipWhitespace()
             switch peek() {
             case UInt8(ascii: ","):
@@ -91,11 +87,24 @@ struct JSONParser {
                 afterComma = true
             case UInt8(ascii: "}"):
                 offset += 1
-                return .table(LuaTable(fields: fields))
+                return .table(LuaTable(fields: try fields(from: members)))
             default:
                 throw error("expected ',' or '}' after object member, found \(found())")
             }
         }
+    }
+
+    private func fields(from members: [(key: LuaKey, value: LuaValue, offset: Int)]) throws(JSONReadError) -> [LuaKey: LuaValue] {
+        var fields = [LuaKey: LuaValue](minimumCapacity: members.count)
+        for member in members {
+            // A null member means "absent", as a nil field is in Lua.
+            if case .nil = member.value { continue }
+            if fields.updateValue(member.value, forKey: member.key) != nil {
+                let name = member.key.value.stringValue ?? ""
+                throw error("duplicate key \"\(name)\" in object", at: member.offset, kind: .duplicateKey)
+            }
+        }
+        return fields
     }
 
     private mutating func parseArray(depth: Int) throws(JSONReadError) -> LuaValue {
@@ -110,7 +119,7 @@ struct JSONParser {
         while true {
             let elementOffset = offset
             let value = try parseValue(depth: depth)
-            if value == .nil {
+            if case .nil = value {
                 throw error("null is not allowed inside an array: a Lua sequence cannot hold nil",
                             at: elementOffset, kind: .nullInArray)
             }

@@ -7,7 +7,7 @@
 /// do {
 ///     _ = try JSONReader().read("{\"a\": 1 \"b\": 2}", source: "events.json")
 /// } catch {
-///     print(error) // events.json:1:10: expected ',' or '}' after object member
+///     print(error) // events.json:1:9: expected ',' or '}' after object member, found '"'
 /// }
 /// ```
 ///

@@ -8,7 +8,7 @@ import Foundation
 /// ```swift
 /// let value: LuaValue = ["ratio": .number(.nan)]
 /// do { _ = try JSONWriter().string(value) } catch { print(error) }
-/// // $.ratio: NaN cannot be written as JSON
+/// // $.ratio: NaN cannot be written as JSON; replace it with null or a string
 /// ```
 public struct JSONWriteError: Error, CustomStringConvertible, Sendable, Hashable {
     /// The path of the value that cannot be written, from the root `$`.

@@ -109,7 +109,7 @@ private struct JSONOutput {
                 path.append(key)
                 defer { path.removeLast() }
                 throw failure(table.array.isEmpty
-                    ? "a \(keyKind(key)) key cannot become a JSON object member; use string keys, or integer keys 1...n for an array"
+                    ? "\(keyKind(key)) key cannot become a JSON object member; use string keys, or integer keys 1...n for an array"
                     : "table mixes a sequence with other keys; JSON needs either an array or an object")
             }
             members.append((name, value))
@@ -127,7 +127,7 @@ private struct JSONOutput {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             newline(depth: path.count + 1)
             path.append(.integer(Int64(index + 1)))
-            if element == .nil {
+            if case .nil = element {
                 throw failure("a sequence cannot hold nil")
             }
             try write(element)
@@ -140,7 +140,8 @@ private struct JSONOutput {
     private mutating func writeObject(_ members: [(String, LuaValue)]) throws(JSONWriteError) {
         bytes.append(UInt8(ascii: "{"))
         var first = true
-        for (name, value) in members where value != .nil {
+        for (name, value) in members {
+            if case .nil = value { continue }
             if !first { bytes.append(UInt8(ascii: ",")) }
             first = false
             newline(depth: path.count + 1)
@@ -192,10 +193,10 @@ private struct JSONOutput {
 
     private func keyKind(_ key: LuaKey) -> String {
         switch key {
-        case .integer: "integer"
-        case .string: "string"
-        case .boolean: "boolean"
-        case .number: "float"
+        case .integer: "an integer"
+        case .string: "a string"
+        case .boolean: "a boolean"
+        case .number: "a float"
         }
     }
 
