@@ -107,4 +107,17 @@ struct CodableNumberTests {
         let error = try #require(throws: DecodingError.self) { try LuaDecoder().decode(Int.self, from: "12") }
         #expect("\(error)".contains("expected an integer, found string \"12\""))
     }
+
+    @Test func floatNarrowsThroughShortestDigitsAndChecksRange() throws {
+        #expect(try LuaDecoder().decode(Float.self, from: 0.1) == Float(0.1))
+        #expect(try LuaDecoder().decode([Float].self, from: [1, 2.5]) == [1, 2.5])
+        let error = try #require(throws: DecodingError.self) { try LuaDecoder().decode([Float].self, from: [1e300]) }
+        #expect("\(error)".contains("out of range for Float"))
+    }
+
+    @Test func optionalElementsAndFieldsDecodeFromAbsence() throws {
+        struct Slot: Decodable, Equatable { var a: Int?; var b: [Int?] }
+        #expect(try LuaDecoder().decode(Slot.self, from: ["b": [1, 2]]) == Slot(a: nil, b: [1, 2]))
+        #expect(try LuaDecoder().decode([String: Int?].self, from: ["x": 1]) == ["x": 1])
+    }
 }
