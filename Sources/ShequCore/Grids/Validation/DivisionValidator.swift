@@ -186,7 +186,8 @@ public enum DivisionValidator {
             ))
         }
         grids.sort { $0.number < $1.number }
-        return ValidatedDivision(communityCode: community.communityCode, bounds: bounds, grids: grids,
+        return ValidatedDivision(communityCode: community.communityCode, communityName: community.communityName,
+                                 townshipName: community.townshipName, bounds: bounds, grids: grids,
                                  numbersChosenByScript: chosen)
     }
 

@@ -3,6 +3,10 @@
 public struct ValidatedDivision: Sendable, Hashable, Codable {
     /// The community divided: its 12-digit statistical code or name path.
     public var communityCode: String
+    /// The community's official name, used in grid names.
+    public var communityName: String
+    /// The township's official name, used in grid names.
+    public var townshipName: String
     /// The bounds the division declared for basic grids.
     public var bounds: DivisionBounds
     /// The grids, in number order.
@@ -22,8 +26,11 @@ public struct ValidatedDivision: Sendable, Hashable, Codable {
     }
 
     // Created only by the validator and by renumbering.
-    init(communityCode: String, bounds: DivisionBounds, grids: [Grid], numbersChosenByScript: Bool) {
+    init(communityCode: String, communityName: String, townshipName: String, bounds: DivisionBounds,
+         grids: [Grid], numbersChosenByScript: Bool) {
         self.communityCode = communityCode
+        self.communityName = communityName
+        self.townshipName = townshipName
         self.bounds = bounds
         self.grids = grids
         self.numbersChosenByScript = numbersChosenByScript
@@ -31,6 +38,8 @@ public struct ValidatedDivision: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case communityCode = "community_code"
+        case communityName = "community_name"
+        case townshipName = "township_name"
         case bounds, grids
         case numbersChosenByScript = "numbers_chosen_by_script"
     }
