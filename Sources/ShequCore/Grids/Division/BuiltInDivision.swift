@@ -14,8 +14,10 @@
 ///    ``DivisionParameters/splitsOversizedUnits`` is `true`. Otherwise it stays whole in
 ///    a grid of its own, and ``DivisionValidator`` refuses the division as out of bounds,
 ///    naming the unit, so the county either allows splitting or raises its maximum.
-/// 4. A last grid below the minimum is merged into the one before it when the two fit
-///    under the maximum.
+/// 4. A grid left below the minimum is merged into its smaller neighbour when the two
+///    fit under the maximum, or else into the nearest grid with room (the one place where
+///    address order gives way). If no grid has room, the division is refused as out of
+///    bounds and the county must widen its bounds.
 ///
 /// Grid numbers are left to the host (``ProposedGrid/number`` is `nil`).
 ///
@@ -79,16 +81,39 @@ public enum BuiltInDivision {
         }
         close()
 
-        if basic.count >= 2, sizes[sizes.count - 1] < parameters.minHouseholds,
-           sizes[sizes.count - 1] + sizes[sizes.count - 2] <= maximum,
-           basic[basic.count - 2].allSatisfy({ $0.householdIDs == nil }) {
-            let last = basic.removeLast()
-            sizes.removeLast()
-            basic[basic.count - 1] += last
-        }
+        mergeSmallGrids(&basic, &sizes, minimum: parameters.minHouseholds, maximum: maximum)
 
         grids += basic.map { ProposedGrid(kind: .basic, members: $0) }
         return ProposedDivision(bounds: parameters.bounds, grids: grids)
+    }
+
+    /// Merges each basic grid below the minimum into a neighbour (the smaller one first)
+    /// when the two fit under the maximum; a grid that fits nowhere stays as it is.
+    private static func mergeSmallGrids(_ grids: inout [[ProposedGridMember]], _ sizes: inout [Int],
+                                        minimum: Int, maximum: Int) {
+        var index = 0
+        while index < grids.count && grids.count > 1 {
+            guard sizes[index] < minimum else {
+                index += 1
+                continue
+            }
+            let fits = { (other: Int) in other != index && sizes[other] + sizes[index] <= maximum }
+            let neighbours = [index - 1, index + 1]
+                .filter { grids.indices.contains($0) && fits($0) }
+                .sorted { sizes[$0] < sizes[$1] }
+            // Wedged between full grids: the nearest grid with room, at the cost of address order.
+            let nearest = grids.indices.filter(fits).min { abs($0 - index) < abs($1 - index) }
+            guard let target = neighbours.first ?? nearest else {
+                index += 1
+                continue
+            }
+            let (first, second) = (min(index, target), max(index, target))
+            grids[first] += grids[second]
+            sizes[first] += sizes[second]
+            grids.remove(at: second)
+            sizes.remove(at: second)
+            index = first
+        }
     }
 
     /// Splits households into the fewest nearly equal parts of at most `maximum`, aiming at `target`.

@@ -17,7 +17,7 @@ public enum DivisionFailure: Sendable, Hashable, CustomStringConvertible {
     case gridNumberOutOfRange(grid: Int, number: Int)
     /// Several grids ask for the same number.
     case duplicateGridNumber(number: Int, grids: [Int])
-    /// A grid has no members, or a basic grid has no households.
+    /// A grid has no members, or a basic grid has no households in a community that has some.
     case emptyGrid(grid: Int)
     /// Members that are not buildings or natural villages of this community.
     case foreignMembers(grid: Int, unitIDs: [String])

@@ -14,7 +14,8 @@
 ///   households is in a grid;
 /// - units are kept whole, unless the county allows splitting and the unit has more
 ///   households than the declared maximum;
-/// - no grid is empty, and every basic grid's household count is inside the declared
+/// - no grid is empty: every grid has members, and every basic grid has households
+///   (unless the community has none at all); every basic grid's household count is inside the declared
 ///   bounds (the minimum does not apply when the community has a single basic grid;
 ///   dedicated grids are sized by their institution and are not bounded).
 ///
@@ -153,7 +154,7 @@ public enum DivisionValidator {
         let basicCount = proposal.grids.filter { !$0.kind.isDedicated }.count
         for (offset, grid) in proposal.grids.enumerated() {
             let size = members[offset].reduce(0) { $0 + $1.householdIDs.count }
-            if grid.members.isEmpty || (!grid.kind.isDedicated && size == 0) {
+            if grid.members.isEmpty || (!grid.kind.isDedicated && size == 0 && !index.householdIDs.isEmpty) {
                 failures.append(.emptyGrid(grid: offset + 1))
                 continue
             }
