@@ -97,7 +97,8 @@ public enum BuiltInDivision {
                 index += 1
                 continue
             }
-            let fits = { (other: Int) in other != index && sizes[other] + sizes[index] <= maximum }
+            let counts = sizes
+            let fits = { (other: Int) in other != index && counts[other] + counts[index] <= maximum }
             let neighbours = [index - 1, index + 1]
                 .filter { grids.indices.contains($0) && fits($0) }
                 .sorted { sizes[$0] < sizes[$1] }
