@@ -13,7 +13,28 @@
 public enum AddressOrder {
     /// Whether address `lhs` comes before `rhs`.
     public static func areInIncreasingOrder(_ lhs: String, _ rhs: String) -> Bool {
-        let left = key(lhs), right = key(rhs)
+        precedes(lhs, key(lhs), rhs, key(rhs))
+    }
+
+    /// `elements` sorted by the natural order of their addresses, each address read once;
+    /// ties keep a stable order by `tieBreak`.
+    public static func sorted<Element>(
+        _ elements: [Element],
+        address: (Element) -> String,
+        tieBreak: (Element, Element) -> Bool
+    ) -> [Element] {
+        let keyed = elements.map { element in
+            let text = address(element)
+            return (element: element, text: text, key: key(text))
+        }
+        return keyed.sorted { a, b in
+            if a.text == b.text { return tieBreak(a.element, b.element) }
+            return precedes(a.text, a.key, b.text, b.key)
+        }
+        .map(\.element)
+    }
+
+    private static func precedes(_ lhs: String, _ left: [Run], _ rhs: String, _ right: [Run]) -> Bool {
         for (a, b) in zip(left, right) where a != b {
             return a < b
         }

@@ -29,10 +29,7 @@
 public enum BuiltInDivision {
     /// Divides `community` by the county's `parameters`.
     public static func divide(_ community: DivisionCommunity, parameters: DivisionParameters) -> ProposedDivision {
-        let ordered = community.units.sorted { a, b in
-            if a.address != b.address { return AddressOrder.areInIncreasingOrder(a.address, b.address) }
-            return a.id < b.id
-        }
+        let ordered = AddressOrder.sorted(community.units, address: \.address, tieBreak: { $0.id < $1.id })
         var grids: [ProposedGrid] = []
         for unit in ordered {
             if let kind = unit.dedicated, kind.isDedicated {

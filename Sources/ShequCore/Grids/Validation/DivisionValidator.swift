@@ -177,7 +177,7 @@ public enum DivisionValidator {
             guard let code = try? GridCode(communityCode: community.communityCode, number: number) else {
                 throw refuse([.inconsistentCommunity("community identifier \"\(community.communityCode)\" cannot prefix a grid code")])
             }
-            let ordered = members[offset].sorted { AddressOrder.areInIncreasingOrder($0.address, $1.address) }
+            let ordered = AddressOrder.sorted(members[offset], address: \.address, tieBreak: { _, _ in false })
             grids.append(Grid(
                 code: code,
                 name: GridNaming.name(townshipName: community.townshipName, communityName: community.communityName,
