@@ -114,3 +114,35 @@ struct BuiltInDivisionTests {
         #expect(proposal.grids.map { $0.members.map(\.unitID) } == [["B-1"], ["B-2", "B-3"]])
     }
 }
+
+@Suite("Built-in division without splitting")
+struct BuiltInDivisionWholeUnitsTests {
+    /// With splitting off, a division is either a valid partition or refused only because
+    /// single units are larger than the maximum, and the refusal names them.
+    @Test func eitherValidOrRefusedNamingTheOversizedUnit() throws {
+        let parameters = DivisionParameters(targetHouseholds: 200, minHouseholds: 15, maxHouseholds: 450)
+        var refused = 0
+        for index in 0..<400 {
+            let community = CommunityGenerator.community(index: index, seed: 31)
+            let proposal = BuiltInDivision.divide(community, parameters: parameters)
+            #expect(proposal.grids.flatMap(\.members).allSatisfy { $0.householdIDs == nil })
+            do {
+                let division = try DivisionValidator.validate(proposal, of: community, parameters: parameters)
+                BuiltInDivisionTests.expectPartition(division, of: community)
+            } catch {
+                refused += 1
+                let oversized = Set(community.units.filter { $0.householdCount > 450 }.map(\.id))
+                #expect(!oversized.isEmpty)
+                for failure in error.failures {
+                    guard case let .sizeOutOfBounds(_, households, _, sole) = failure else {
+                        Issue.record("unexpected failure \(failure)")
+                        continue
+                    }
+                    #expect(households > 450)
+                    #expect(sole.map(oversized.contains) == true)
+                }
+            }
+        }
+        #expect(refused > 0)
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ShequCore
 
@@ -115,5 +116,21 @@ struct DivisionHistoryTests {
         #expect(throws: DivisionHistoryError.wrongCommunity(expected: "411502001002", found: community.communityCode)) {
             try other.propose(validated([["B-3", "B-12"], ["B-5", "B-20"]]), on: day("2025-02-01"), by: "街道")
         }
+    }
+}
+
+extension DivisionHistoryTests {
+    @Test func historySurvivesEncoding() throws {
+        var history = DivisionHistory(communityCode: community.communityCode)
+        let version = try history.propose(validated([["B-3", "B-12"], ["B-5", "B-20"]]), on: day("2025-02-01"), by: "街道")
+        try history.preview(version: version)
+        try history.apply(version: version, from: day("2025-03-01"), by: "街道")
+        let data = try JSONEncoder().encode(history)
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.contains("\"applied_from\":\"2025-03-01\""))
+        #expect(text.contains("\"household_ids\""))
+        let back = try JSONDecoder().decode(DivisionHistory.self, from: data)
+        #expect(back == history)
+        #expect(back.grid(ofHousehold: "H-8", on: try day("2025-03-01"))?.number == 2)
     }
 }

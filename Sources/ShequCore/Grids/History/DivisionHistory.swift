@@ -27,7 +27,11 @@ public struct DivisionHistory: Sendable, Hashable, Codable {
 
     /// The applied divisions in the order they took effect.
     public var applied: [GridDivision] {
-        divisions.filter { $0.status == .applied }.sorted { $0.appliedFrom! < $1.appliedFrom! }
+        divisions
+            .compactMap { division in division.appliedFrom.map { (division, $0) } }
+            .filter { $0.0.status == .applied }
+            .sorted { $0.1 < $1.1 }
+            .map(\.0)
     }
 
     /// The division applied last (in force now, or from a future date).
@@ -40,7 +44,7 @@ public struct DivisionHistory: Sendable, Hashable, Codable {
 
     /// The division in force on `date`, or `nil` when none applied yet.
     public func division(on date: CivilDate) -> GridDivision? {
-        applied.last { $0.appliedFrom! <= date }
+        applied.last { ($0.appliedFrom ?? date) <= date }
     }
 
     /// The grid `householdID` was in on `date`, or `nil` when no division covered it.
