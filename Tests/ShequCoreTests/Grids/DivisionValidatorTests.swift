@@ -88,6 +88,12 @@ struct DivisionValidatorTests {
         #expect(error.failures == [.tooManyMembers(count: 100_000, limit: 12)])
     }
 
+    @Test func floodOfListedHouseholdsIsRefusedBeforeAnyIsRead() throws {
+        let flood = ProposedGrid(members: [ProposedGridMember(unitID: "B-3", householdIDs: Array(repeating: "H-1", count: 50_000))])
+        let error = try refusal([flood])
+        #expect(error.failures == [.tooManyListedHouseholds(count: 50_000, limit: 8)])
+    }
+
     @Test func sizesOutOfBoundsNameTheGridItsSizeAndTheBounds() throws {
         let tight = DivisionBounds(minHouseholds: 2, maxHouseholds: 4)
         let error = try refusal([whole("B-3", "B-12"), whole("B-5"), whole("B-20")], bounds: tight)

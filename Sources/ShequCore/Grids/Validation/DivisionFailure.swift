@@ -9,6 +9,9 @@ public enum DivisionFailure: Sendable, Hashable, CustomStringConvertible {
     /// More members than a valid division could have (each member must bring at least
     /// one household of its own); checked before any member is read.
     case tooManyMembers(count: Int, limit: Int)
+    /// More households listed under split members than the community has; checked
+    /// before any household is read.
+    case tooManyListedHouseholds(count: Int, limit: Int)
     /// The declared bounds are not `0 ≤ min_households ≤ max_households`.
     case invalidBounds(DivisionBounds)
     /// Some grids carry a `number` and others do not.
@@ -56,6 +59,8 @@ public enum DivisionFailure: Sendable, Hashable, CustomStringConvertible {
             return "the division has \(count) grids, above the county's limit of \(limit) per community; return fewer, larger grids or raise max_grids"
         case let .tooManyMembers(count, limit):
             return "the division lists \(count) members, more than the \(limit) a valid division of this community can have; list each building or natural village once (or each part of a split one)"
+        case let .tooManyListedHouseholds(count, limit):
+            return "the division lists \(count) household ids under split members, more than the \(limit) households of this community; list each household once"
         case let .invalidBounds(bounds):
             return "bounds \(bounds.minHouseholds)–\(bounds.maxHouseholds) are not valid; set 0 ≤ min_households ≤ max_households"
         case let .mixedNumbering(grids):

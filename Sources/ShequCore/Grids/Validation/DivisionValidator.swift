@@ -4,8 +4,9 @@
 /// A division passes when:
 ///
 /// - it has at most ``DivisionParameters/maxGrids`` grids and no more members than a
-///   valid division could have (both checked first, in constant time, so a script that
-///   returns a million grids is refused before any of them is read);
+///   valid division could have, and no more listed households than the community has
+///   (checked first, the grid count in constant time, so a script that returns a million
+///   grids is refused before any of them is read);
 /// - its bounds satisfy `0 ≤ min_households ≤ max_households`;
 /// - grid numbers are given for every grid or for none, inside 1–999, each once;
 /// - every member is a building or natural village of this community, and households
@@ -49,6 +50,13 @@ public enum DivisionValidator {
         let memberLimit = max(community.householdCount, 0) + community.units.count
         guard memberCount <= memberLimit else {
             throw refuse([.tooManyMembers(count: memberCount, limit: memberLimit)])
+        }
+
+        let listed = proposal.grids.reduce(0) { total, grid in
+            grid.members.reduce(total) { $0 + ($1.householdIDs?.count ?? 0) }
+        }
+        guard listed <= community.householdCount else {
+            throw refuse([.tooManyListedHouseholds(count: listed, limit: community.householdCount)])
         }
 
         let index: CommunityIndex
