@@ -12,8 +12,11 @@ import Foundation
 public enum ViolationReport {
     /// The lengths of period a report can be cut into.
     public enum Granularity: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Calendar months.
         case month
+        /// Calendar quarters (January, April, July, October).
         case quarter
+        /// Calendar years.
         case year
     }
 

@@ -19,8 +19,11 @@ public struct DeliberationOutcome: Sendable, Hashable, Codable {
 
     /// The votes one option received.
     public struct Tally: Sendable, Hashable, Codable {
+        /// The option.
         public var optionID: String
+        /// Its title.
         public var title: String
+        /// Valid votes for it.
         public var votes: Int
     }
 

@@ -31,8 +31,11 @@ public struct FollowUpAction: Sendable, Hashable, Codable, Identifiable {
 
     /// One status change.
     public struct Change: Sendable, Hashable, Codable {
+        /// The status after the change.
         public var to: Status
+        /// When.
         public var at: Date
+        /// Why, in Chinese.
         public var note: String
     }
 

@@ -27,9 +27,13 @@ public enum DisputeEscalationHook {
 public struct DisputeEscalationHookInput: Sendable, Hashable, Codable {
     /// One past or current holding.
     public struct Holding: Sendable, Hashable, Codable {
+        /// The level that held the dispute.
         public var level: DisputeLevel
+        /// The unit that held it.
         public var unit: String
+        /// When it took the dispute.
         public var fromUnix: Int64
+        /// When it passed it on or closed it; absent while still held.
         public var untilUnix: Int64?
 
         enum CodingKeys: String, CodingKey {
@@ -39,14 +43,17 @@ public struct DisputeEscalationHookInput: Sendable, Hashable, Codable {
         }
     }
 
+    /// The dispute's id.
     public var disputeID: String
     /// The county whose ladder applies.
     public var countyCode: String
     /// `neighbours`, `family`, `property`, `land`, `labour`, `debt` or `other`.
     public var category: DisputeCategory
+    /// How the dispute came in.
     public var channel: IntakeChannel
     /// The time of the check.
     public var nowUnix: Int64
+    /// When the dispute came in.
     public var receivedAtUnix: Int64
     /// The level holding the dispute.
     public var currentLevel: DisputeLevel
@@ -86,7 +93,9 @@ public struct DisputeEscalationHookInput: Sendable, Hashable, Codable {
 public struct DisputeEscalationHookResult: Sendable, Hashable, Codable {
     /// Stay at the current level, or climb.
     public enum Action: String, Sendable, Hashable, Codable {
+        /// Keep the dispute at its level.
         case stay
+        /// Pass it to `to_level`.
         case escalate
     }
 

@@ -21,11 +21,13 @@ public protocol DisputeEscalationRule: Sendable {
 /// try dispute.escalateOnTimeOut(ladder: ladder, rule: LadderTimeLimitRule(), now: today)
 /// ```
 public struct LadderTimeLimitRule: DisputeEscalationRule {
+    /// The name kept in the dispute's history.
     public var name: String { "逐级时限（默认四级七天）" }
 
     /// Creates the rule.
     public init() {}
 
+    /// Escalates to `next_level` once `held_seconds` reaches `time_limit_days`, dated at the deadline.
     public func decide(_ input: DisputeEscalationHookInput) throws -> DisputeEscalationHookResult {
         guard let days = input.timeLimitDays, let next = input.nextLevel else { return .stay }
         let limit = Int64(days) * 86_400

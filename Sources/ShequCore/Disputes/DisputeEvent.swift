@@ -4,11 +4,17 @@ import Foundation
 public struct DisputeEvent: Sendable, Hashable, Codable {
     /// What happened.
     public enum Kind: String, Sendable, Hashable, Codable {
+        /// 受理
         case received
+        /// 指派调解人员
         case mediatorAssigned = "mediator_assigned"
+        /// 调解
         case sessionHeld = "session_held"
+        /// 超时移交
         case escalatedOnTimeOut = "escalated_on_time_out"
+        /// 提前移交
         case escalated
+        /// 结案
         case closed
     }
 

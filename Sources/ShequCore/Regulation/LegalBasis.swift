@@ -15,7 +15,7 @@ public struct LegalBasis: Sendable, Hashable, Codable, CustomStringConvertible {
     /// What the provision says, in Chinese, shortened to the part that applies.
     public var summary: String
 
-    /// Creates a legal basis; `article` must be an article of the regulation (1–47).
+    /// Creates a legal basis from an article (1–47) of the regulation.
     public init(article: Int, paragraph: Int? = nil, summary: String) {
         self.article = article
         self.paragraph = paragraph

@@ -58,7 +58,7 @@ public struct AssignmentGate: Sendable {
         if !negative.isEmpty {
             let items = listing(negative)
             let violation = Violation(
-                id: "\(assignment.id)#违规",
+                id: "\(assignment.id)-violation",
                 unit: assignment.assigningUnit,
                 responsiblePerson: assignment.responsiblePerson,
                 conduct: "\(assignment.assigningUnit.name)要求居(村)民委员会办理负面清单事项\(items)（任务：\(assignment.title)）",

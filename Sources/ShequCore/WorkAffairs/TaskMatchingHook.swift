@@ -27,8 +27,11 @@ public enum TaskMatchingHook {
 public struct TaskMatchingHookInput: Sendable, Hashable, Codable {
     /// The task as assigned.
     public struct Task: Sendable, Hashable, Codable {
+        /// The assignment's id.
         public var id: String
+        /// What the committee is asked to do.
         public var title: String
+        /// Further detail.
         public var details: String?
         /// The assigning unit's name.
         public var assigningUnit: String
@@ -44,10 +47,13 @@ public struct TaskMatchingHookInput: Sendable, Hashable, Codable {
 
     /// A catalogue item as the hook sees it.
     public struct Item: Sendable, Hashable, Codable {
+        /// The item's code.
         public var id: String
         /// `main_duty`, `assistance` or `negative`.
         public var category: String
+        /// The item as the catalogue words it.
         public var title: String
+        /// Words and local synonyms from the catalogue.
         public var keywords: [String]
     }
 

@@ -74,6 +74,7 @@ struct AssignmentGateTests {
         #expect(decision.basis == [.negativeListForbidden, .committeeBurdenViolation])
         #expect(decision.reason.contains("负面清单"))
         let violation = try #require(decision.violation)
+        #expect(violation.id == "2025-030-violation")
         #expect(violation.basis.article == 45)
         #expect(violation.unit == Self.streetOffice)
         #expect(violation.responsiblePerson == "李某")
