@@ -87,6 +87,37 @@ public struct Dispute: Sendable, Hashable, Codable, Identifiable {
             note: "经\(channel.chineseName)受理\(category.chineseName)，由\(firstHolder.unit)承办")]
     }
 
+    enum CodingKeys: String, CodingKey {
+        case id, parties, category, description, place, channel, receivedAt, receivedBy
+        case holdings, mediators, sessions, outcome, history
+    }
+
+    /// Decodes a stored dispute, refusing one without a holding or history, which no intake can produce.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        parties = try container.decode([DisputeParty].self, forKey: .parties)
+        category = try container.decode(DisputeCategory.self, forKey: .category)
+        description = try container.decode(String.self, forKey: .description)
+        place = try container.decode(DisputePlace.self, forKey: .place)
+        channel = try container.decode(IntakeChannel.self, forKey: .channel)
+        receivedAt = try container.decode(Date.self, forKey: .receivedAt)
+        receivedBy = try container.decode(String.self, forKey: .receivedBy)
+        holdings = try container.decode([DisputeHolding].self, forKey: .holdings)
+        mediators = try container.decode([Mediator].self, forKey: .mediators)
+        sessions = try container.decode([MediationSession].self, forKey: .sessions)
+        outcome = try container.decodeIfPresent(DisputeOutcome.self, forKey: .outcome)
+        history = try container.decode([DisputeEvent].self, forKey: .history)
+        if holdings.isEmpty {
+            throw DecodingError.dataCorruptedError(
+                forKey: .holdings, in: container, debugDescription: "dispute \(id): holdings is empty; a dispute always has the holder that took it in")
+        }
+        if history.isEmpty {
+            throw DecodingError.dataCorruptedError(
+                forKey: .history, in: container, debugDescription: "dispute \(id): history is empty; a dispute always has its intake event")
+        }
+    }
+
     /// The holding in progress (the last one).
     public var currentHolding: DisputeHolding { holdings[holdings.count - 1] }
 

@@ -23,6 +23,34 @@ public struct CatalogueHierarchy: Sendable, Hashable, Codable {
         catalogues = [:]
     }
 
+    enum CodingKeys: String, CodingKey {
+        case catalogues
+    }
+
+    /// Decodes stored catalogues by replaying every registration and version through the checks of ``register(_:)`` and ``record(_:for:)``.
+    ///
+    /// Whether a change fits the parent catalogue is not checked again: a city may have
+    /// changed since a county recorded its version, and that shows as a ``CatalogueConflict``.
+    /// Throws the ``WorkAffairsCatalogueError`` of the first jurisdiction or version that does not pass.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let stored = try container.decode([String: WorkAffairsCatalogue].self, forKey: .catalogues)
+        self.init()
+        // cities before counties, each in code order, so parents exist when children register
+        let ordered = stored.values.sorted {
+            ($0.jurisdiction.parentDivisionCode != nil ? 1 : 0, $0.jurisdiction.divisionCode)
+                < ($1.jurisdiction.parentDivisionCode != nil ? 1 : 0, $1.jurisdiction.divisionCode)
+        }
+        for catalogue in ordered {
+            try register(catalogue.jurisdiction)
+        }
+        for catalogue in ordered {
+            for version in catalogue.versions {
+                try record(version, for: catalogue.jurisdiction.divisionCode, checkingFit: false)
+            }
+        }
+    }
+
     /// Registers a jurisdiction with an empty catalogue; a county's city must be registered first.
     public mutating func register(_ jurisdiction: CatalogueJurisdiction) throws(WorkAffairsCatalogueError) {
         let code = jurisdiction.divisionCode
@@ -41,6 +69,10 @@ public struct CatalogueHierarchy: Sendable, Hashable, Codable {
 
     /// Records a new version of a jurisdiction's catalogue after checking it.
     public mutating func record(_ version: CatalogueVersion, for divisionCode: String) throws(WorkAffairsCatalogueError) {
+        try record(version, for: divisionCode, checkingFit: true)
+    }
+
+    private mutating func record(_ version: CatalogueVersion, for divisionCode: String, checkingFit: Bool) throws(WorkAffairsCatalogueError) {
         guard let catalogue = catalogues[divisionCode] else { throw .unknownJurisdiction(divisionCode: divisionCode) }
         let expected = (catalogue.versions.last?.number ?? 0) + 1
         guard version.number == expected else {
@@ -68,6 +100,14 @@ public struct CatalogueHierarchy: Sendable, Hashable, Codable {
             }
         }
 
+        if checkingFit {
+            try checkFit(of: version, for: divisionCode)
+        }
+        catalogues[divisionCode]?.versions.append(version)
+    }
+
+    /// Checks that each change fits the catalogue in force on the version's date.
+    private func checkFit(of version: CatalogueVersion, for divisionCode: String) throws(WorkAffairsCatalogueError) {
         let base = try effectiveCatalogue(for: divisionCode, on: version.effectiveFrom)
         let present = Set(base.entries.map(\.item.id))
         for change in version.changes {
@@ -82,7 +122,6 @@ public struct CatalogueHierarchy: Sendable, Hashable, Codable {
                 break
             }
         }
-        catalogues[divisionCode]?.versions.append(version)
     }
 
     /// The catalogue in force for a jurisdiction on a date: the parent's items on that date, then the jurisdiction's own versions up to that date.

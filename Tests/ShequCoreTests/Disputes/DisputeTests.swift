@@ -76,6 +76,15 @@ struct DisputeTests {
         #expect(try JSONDecoder().decode(Dispute.self, from: JSONEncoder().encode(dispute)) == dispute)
     }
 
+    @Test("a stored dispute without holdings is refused when decoded")
+    func decodingChecks() throws {
+        let data = try JSONEncoder().encode(try DisputeFixture.dispute())
+        var json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        json["holdings"] = [Any]()
+        let edited = try JSONSerialization.data(withJSONObject: json)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(Dispute.self, from: edited) }
+    }
+
     @Test("referral to arbitration or court closes the dispute at the level that made it")
     func referral() throws {
         var dispute = try DisputeFixture.dispute()

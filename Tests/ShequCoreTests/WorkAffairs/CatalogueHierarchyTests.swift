@@ -141,6 +141,32 @@ struct CatalogueHierarchyTests {
         }
     }
 
+    @Test("stored catalogues are checked when decoded; a later city change under a county still loads")
+    func decodingChecks() throws {
+        var hierarchy = try CatalogueFixture.hierarchy()
+        try hierarchy.record(CatalogueVersion(
+            number: 3, effectiveFrom: day(200), author: "信阳市民政局", reason: "人口普查结束",
+            changes: [.remove(itemID: "X-01")]), for: "411500")
+        let data = try JSONEncoder().encode(hierarchy)
+        let decoded = try JSONDecoder().decode(CatalogueHierarchy.self, from: data)
+        #expect(decoded == hierarchy)
+        #expect(try decoded.effectiveCatalogue(for: "411522", on: day(200)).conflicts.count == 1)
+
+        // a stored version with a blank author, as an edited file might have
+        var json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        var catalogues = try #require(json["catalogues"] as? [String: Any])
+        var guangshan = try #require(catalogues["411522"] as? [String: Any])
+        var versions = try #require(guangshan["versions"] as? [[String: Any]])
+        versions[0]["author"] = ""
+        guangshan["versions"] = versions
+        catalogues["411522"] = guangshan
+        json["catalogues"] = catalogues
+        let edited = try JSONSerialization.data(withJSONObject: json)
+        #expect(throws: WorkAffairsCatalogueError.blankVersionField(divisionCode: "411522", version: 1, field: "author")) {
+            try JSONDecoder().decode(CatalogueHierarchy.self, from: edited)
+        }
+    }
+
     @Test("the hierarchy survives a JSON round trip")
     func codable() throws {
         let hierarchy = try CatalogueFixture.hierarchy()
