@@ -11,9 +11,7 @@ public struct ShequCommand: AsyncParsableCommand {
         commandName: "shequ",
         abstract: "Urban and rural community governance (Xinyang regulation, 2024).",
         version: "0.1.0",
-        subcommands: [
-            PluginCommand.self,
-        ]
+        subcommands: []
     )
 
     public init() {}
@@ -26,7 +24,7 @@ extension ShequCommand {
     ///   process's own.
     public static func launch(_ arguments: [String]? = nil) async -> Never {
         let code = await run(arguments)
-        exit(code)
+        Foundation.exit(code)
     }
 
     /// Parses the arguments and runs the chosen subcommand, printing errors to
