@@ -2,13 +2,7 @@ import Foundation
 
 /// China Standard Time (UTC+8, no daylight saving): the clock of every report.
 enum ServiceTime {
-    static let zone = TimeZone(secondsFromGMT: 8 * 3600)!
-
-    static let calendar: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        return calendar
-    }()
+    static let calendar = Calendar.chinaStandard
 
     /// `2026-03-01T09:30:00+08:00`.
     static func iso8601(_ date: Date) -> String {

@@ -26,7 +26,7 @@ public struct HotlineRoutingHookInput: Sendable, Hashable, Codable {
         public var community: String
         public var grid: String?
         /// Seconds since 1970-01-01 UTC.
-        public var requestedAt: Int
+        public var requestedAt: Int64
 
         enum CodingKeys: String, CodingKey {
             case id, type, channel, description, address, community, grid
@@ -61,7 +61,7 @@ public struct HotlineRoutingHookInput: Sendable, Hashable, Codable {
             type: request.type.rawValue, channel: request.channel.rawValue,
             description: request.description, address: request.address,
             community: request.communityCode, grid: request.gridCode,
-            requestedAt: Int(request.requestedAt.timeIntervalSince1970.rounded(.down))
+            requestedAt: request.requestedAt.unixSeconds
         )
         self.proposal = Proposal(department: proposal.department, deadlineHours: proposal.deadlineHours)
         self.departments = departments
