@@ -21,6 +21,7 @@ struct EmergencyIncidentTests {
         try incident.recordCommunityAction(EmergencyCommunityAction(kind: .evacuation, at: ServiceClock.at("2026-03-01 20:10"),
                                                                     summary: "疏散 3 单元 24 户", workerIDs: ["W-12"], residentsReached: 61))
         try incident.advance(to: .responding, at: ServiceClock.at("2026-03-01 20:11"), by: "现场指挥")
+        try incident.recordHandling("20:25 明火扑灭，无人员伤亡")
         try incident.advance(to: .contained, at: ServiceClock.at("2026-03-01 20:40"), by: "现场指挥")
         try incident.advance(to: .aftermath, at: ServiceClock.at("2026-03-01 21:30"), by: "街道")
         try incident.addAftermath(EmergencyAftermathTask(summary: "受灾户临时安置", responsibleUnit: "民权街道办事处"))
@@ -33,6 +34,10 @@ struct EmergencyIncidentTests {
 
         #expect(incident.timeline.map(\.to) == [.dispatched, .responding, .contained, .aftermath, .closed])
         #expect(incident.minutesToFirstArrival == 11)
+        #expect(incident.handling == ["20:25 明火扑灭，无人员伤亡"])
+        #expect(throws: EmergencyError.incidentFinished(incident: "E-1", status: .closed)) {
+            try incident.recordHandling("补记")
+        }
         #expect(incident.communityActions.first?.residentsReached == 61)
         #expect(throws: EmergencyError.incidentFinished(incident: "E-1", status: .closed)) {
             try incident.addAftermath(EmergencyAftermathTask(summary: "x", responsibleUnit: "y"))

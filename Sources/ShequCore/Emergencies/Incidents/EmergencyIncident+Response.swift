@@ -50,6 +50,12 @@ extension EmergencyIncident {
         communityActions.append(action)
     }
 
+    /// Adds a line to the running record of how the incident is dealt with (处置情况).
+    public mutating func recordHandling(_ note: String) throws(EmergencyError) {
+        guard !status.isFinal else { throw .incidentFinished(incident: id, status: status) }
+        handling.append(note)
+    }
+
     /// Adds a piece of aftermath work.
     public mutating func addAftermath(_ task: EmergencyAftermathTask) throws(EmergencyError) {
         guard !status.isFinal else { throw .incidentFinished(incident: id, status: status) }

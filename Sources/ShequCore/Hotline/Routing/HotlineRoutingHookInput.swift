@@ -13,17 +13,23 @@
 public struct HotlineRoutingHookInput: Sendable, Hashable, Codable {
     /// The request, as plain fields.
     public struct Request: Sendable, Hashable, Codable {
+        /// The work-order number.
         public var id: String
+        /// The category code, `service_code` in Lua.
         public var serviceCode: String
+        /// The category name, `service_name` in Lua.
         public var serviceName: String
         /// The ``HotlineRequestType`` raw value, e.g. `complaint`.
         public var type: String
         /// The ``HotlineChannel`` raw value, e.g. `phone`.
         public var channel: String
+        /// The caller's account.
         public var description: String
+        /// The place as given.
         public var address: String
         /// The community's code or name path.
         public var community: String
+        /// The grid code, when assigned.
         public var grid: String?
         /// Seconds since 1970-01-01 UTC.
         public var requestedAt: Int64
@@ -38,7 +44,9 @@ public struct HotlineRoutingHookInput: Sendable, Hashable, Codable {
 
     /// The table's proposal.
     public struct Proposal: Sendable, Hashable, Codable {
+        /// The department the table proposes.
         public var department: String
+        /// The table's deadline in hours, `deadline_hours` in Lua.
         public var deadlineHours: Int
 
         enum CodingKeys: String, CodingKey {
