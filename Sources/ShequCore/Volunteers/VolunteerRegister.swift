@@ -35,6 +35,28 @@ public struct VolunteerRegister: Sendable, Hashable, Codable {
         entries = []
     }
 
+    /// Restores a register from stored records, refusing identifiers used twice.
+    ///
+    /// Stored entries keep their review state; new steps go through the operations below.
+    public init(volunteers: [Volunteer], projects: [VolunteerProject], signUps: [VolunteerSignUp],
+                entries: [ServiceHourEntry]) throws(VolunteerError) {
+        self.init()
+        for volunteer in volunteers { try addVolunteer(volunteer) }
+        for project in projects { try addProject(project) }
+        var entryIDs: Set<String> = []
+        for entry in entries {
+            guard entryIDs.insert(entry.id).inserted else { throw .duplicateID(kind: "hour entry", id: entry.id) }
+            guard self.volunteers[entry.volunteerID] != nil else { throw .unknownVolunteer(entry.volunteerID) }
+            guard self.projects[entry.projectID] != nil else { throw .unknownProject(entry.projectID) }
+        }
+        for signUp in signUps {
+            guard self.volunteers[signUp.volunteerID] != nil else { throw .unknownVolunteer(signUp.volunteerID) }
+            guard self.projects[signUp.projectID] != nil else { throw .unknownProject(signUp.projectID) }
+        }
+        self.signUps = signUps
+        self.entries = entries
+    }
+
     /// Registers a volunteer.
     public mutating func addVolunteer(_ volunteer: Volunteer) throws(VolunteerError) {
         guard volunteers[volunteer.id] == nil else { throw .duplicateID(kind: "volunteer", id: volunteer.id) }

@@ -59,6 +59,41 @@ public struct HousingProjectFacility: Sendable, Hashable, Codable, Identifiable 
         self.facilityStages = [:]
     }
 
+    /// Restores a project from stored stage dates, replaying them in order so stored
+    /// records obey the same rules as new ones.
+    public init(id: String, name: String, communityCode: String, kind: Kind, plannedHouseholds: Int,
+                plannedFacilitySquareMetres: Double, housingStages: [HousingProjectStage: Date],
+                facilityStages: [HousingProjectStage: Date]) throws(HousingProjectError) {
+        self.init(id: id, name: name, communityCode: communityCode, kind: kind, plannedHouseholds: plannedHouseholds,
+                  plannedFacilitySquareMetres: plannedFacilitySquareMetres)
+        for (part, stages) in [(HousingProjectPart.housing, housingStages), (.facility, facilityStages)] {
+            for (stage, date) in stages.sorted(by: { $0.key < $1.key }) {
+                try reach(stage, parts: [part], at: date)
+            }
+        }
+    }
+
+    /// Decodes a project and replays its stages, refusing skipped stages and dates out of order.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        do {
+            try self.init(
+                id: c.decode(String.self, forKey: .id), name: c.decode(String.self, forKey: .name),
+                communityCode: c.decode(String.self, forKey: .communityCode), kind: c.decode(Kind.self, forKey: .kind),
+                plannedHouseholds: c.decode(Int.self, forKey: .plannedHouseholds),
+                plannedFacilitySquareMetres: c.decode(Double.self, forKey: .plannedFacilitySquareMetres),
+                housingStages: c.decode([HousingProjectStage: Date].self, forKey: .housingStages),
+                facilityStages: c.decode([HousingProjectStage: Date].self, forKey: .facilityStages)
+            )
+        } catch let error as HousingProjectError {
+            throw DecodingError.dataCorruptedError(forKey: .housingStages, in: c, debugDescription: error.description)
+        }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, communityCode, kind, plannedHouseholds, plannedFacilitySquareMetres, housingStages, facilityStages
+    }
+
     /// The latest stage a part has reached, `nil` before planning.
     public func stage(of part: HousingProjectPart) -> HousingProjectStage? {
         stages(of: part).keys.max()
