@@ -1,0 +1,86 @@
+/// The result of judging one behaviour event: the measures that apply, to whom, and
+/// the ones refused with their reasons.
+///
+/// Made only by ``evaluate(_:proposals:convention:bounds:ledger:)``, so every applied
+/// measure has passed the legal guard, the article check and the plugin's bounds.
+///
+/// ```swift
+/// let evaluation = EventEvaluation.evaluate(event, proposals: proposals, convention: convention,
+///                                           bounds: bounds, ledger: ledger)
+/// evaluation.applied.map(\.measure.reason)
+/// evaluation.refused.map(\.reason.description)
+/// ```
+public struct EventEvaluation: Sendable, Hashable {
+    /// The event judged.
+    public let event: BehaviourEvent
+    /// The convention version in force on the day it happened, if any.
+    public let version: ConventionVersionReference?
+    /// The plugin whose results these are.
+    public let plugin: PluginReference
+    /// Measures that apply, in the order the plugin returned them.
+    public let applied: [AppliedMeasure]
+    /// Measures refused, with why.
+    public let refused: [RefusedMeasure]
+
+    init(event: BehaviourEvent, version: ConventionVersionReference?, plugin: PluginReference,
+         applied: [AppliedMeasure], refused: [RefusedMeasure]) {
+        self.event = event
+        self.version = version
+        self.plugin = plugin
+        self.applied = applied
+        self.refused = refused
+    }
+
+    /// The points change per subject this evaluation causes.
+    public var pointsChanges: [PointsSubject: Int] {
+        applied.reduce(into: [:]) { $0[$1.subject, default: 0] += $1.measure.pointsChange }
+    }
+}
+
+/// A measure that passed every check, with the subject it applies to.
+public struct AppliedMeasure: Sendable, Hashable {
+    /// The measure.
+    public let measure: Measure
+    /// Who it applies to (the event's subject unless the measure named its household).
+    public let subject: PointsSubject
+}
+
+/// A measure a plugin returned that does not apply, and why.
+public struct RefusedMeasure: Sendable, Hashable {
+    /// What the plugin returned.
+    public let proposal: MeasureProposal
+    /// Why it does not apply.
+    public let reason: RefusalReason
+}
+
+/// Why a returned measure does not apply.
+public enum RefusalReason: Sendable, Hashable, CustomStringConvertible {
+    /// It conflicts with the law.
+    case unlawful(LegalGuardRefusal)
+    /// It is outside what the plugin declared.
+    case outOfBounds(BoundsViolation)
+    /// It names an article the version in force does not have.
+    case unknownArticle(ArticleReference, version: ConventionVersionReference)
+    /// No convention version was in force on the day of the behaviour.
+    case noVersionInForce(NoVersionInForce)
+
+    public var description: String {
+        switch self {
+        case let .unlawful(refusal): refusal.description
+        case let .outOfBounds(violation): violation.description
+        case let .unknownArticle(article, version):
+            "\(version) has no \(article.label): the measure must apply an article of the version in force"
+        case let .noVersionInForce(reason): reason.description
+        }
+    }
+
+    /// A short name for reports: the legal rule, or `out_of_bounds`, `unknown_article`, `no_version_in_force`.
+    public var code: String {
+        switch self {
+        case let .unlawful(refusal): refusal.rule.rawValue
+        case .outOfBounds: "out_of_bounds"
+        case .unknownArticle: "unknown_article"
+        case .noVersionInForce: "no_version_in_force"
+        }
+    }
+}

@@ -1,0 +1,58 @@
+extension PointsLedger {
+    /// Writes the measures of an evaluation, once per event: an event already applied
+    /// is recognised by its id and changes nothing (re-importing is safe).
+    ///
+    /// ```swift
+    /// let receipt = ledger.applying(evaluation, recordedOn: today)
+    /// receipt.alreadyApplied   // false the first time, true after
+    /// ```
+    public func applying(_ evaluation: EventEvaluation, recordedOn: CalendarDay) -> LedgerReceipt {
+        let event = evaluation.event
+        guard !appliedEvents.contains(event.id) else {
+            return LedgerReceipt(ledger: self, appended: [], alreadyApplied: true)
+        }
+        var next = self
+        next.appliedEvents.insert(event.id)
+        var appended: [LedgerEntry] = []
+        for (index, applied) in evaluation.applied.enumerated() {
+            let subject = applied.subject
+            let household = subject.type == .household ? subject.id : event.household
+            appended.append(next.append { sequence in
+                LedgerEntry(id: "\(event.id)#\(index + 1)", sequence: sequence, kind: .measure, subject: subject,
+                            household: household, community: event.community, points: applied.measure.pointsChange,
+                            on: event.occurredOn, recordedOn: recordedOn, eventID: event.id, measure: applied.measure,
+                            convention: evaluation.version, plugin: evaluation.plugin,
+                            explanation: applied.measure.reason)
+            })
+        }
+        return LedgerReceipt(ledger: next, appended: appended, alreadyApplied: false)
+    }
+
+    /// Judges and applies a batch of events in order, each against the ledger as the
+    /// events before it left it, and returns the new ledger with every evaluation.
+    /// `self` is unchanged, so this is also how a candidate rule is simulated.
+    ///
+    /// - Parameter events: each event with what the plugin returned for it.
+    public func run(_ events: [(event: BehaviourEvent, proposals: [MeasureProposal])], convention: Convention,
+                    bounds: MeasureBounds, recordedOn: CalendarDay) -> (ledger: PointsLedger, evaluations: [EventEvaluation]) {
+        var ledger = self
+        var evaluations: [EventEvaluation] = []
+        for (event, proposals) in events {
+            let evaluation = EventEvaluation.evaluate(event, proposals: proposals, convention: convention,
+                                                      bounds: bounds, ledger: ledger)
+            ledger = ledger.applying(evaluation, recordedOn: recordedOn).ledger
+            evaluations.append(evaluation)
+        }
+        return (ledger, evaluations)
+    }
+}
+
+/// A ledger after applying an evaluation, with what was written.
+public struct LedgerReceipt: Sendable, Hashable {
+    /// The ledger after.
+    public let ledger: PointsLedger
+    /// The entries written (none when the event was already applied).
+    public let appended: [LedgerEntry]
+    /// Whether the event had been applied before.
+    public let alreadyApplied: Bool
+}

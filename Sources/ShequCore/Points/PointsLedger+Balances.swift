@@ -1,0 +1,83 @@
+extension PointsLedger {
+    /// A subject's balance: a resident's own entries, or for a household every entry
+    /// counted to it (its own and its members').
+    public func balance(of subject: PointsSubject) -> Int {
+        entries(of: subject).reduce(0) { $0 + $1.points }
+    }
+
+    /// The entries that count toward a subject's balance, oldest first.
+    public func entries(of subject: PointsSubject) -> [LedgerEntry] {
+        switch subject.type {
+        case .resident: entries.filter { $0.subject == subject }
+        case .household: entries.filter { $0.household == subject.id }
+        }
+    }
+
+    /// Every subject's balance, for subjects that have entries.
+    public func balances() -> [PointsSubject: Int] {
+        var result: [PointsSubject: Int] = [:]
+        for entry in entries {
+            result[entry.subject, default: 0] += entry.points
+            if entry.subject.type == .resident, let household = entry.household {
+                result[.household(household), default: 0] += entry.points
+            }
+        }
+        return result
+    }
+
+    /// Totals of the entries whose day falls in `range`, optionally for one community.
+    public func totals(in range: DayRange, community: CommunityID? = nil) -> PointsTotals {
+        var totals = PointsTotals()
+        for entry in entries where range.contains(entry.on) && (community == nil || entry.community == community) {
+            totals.add(entry)
+        }
+        return totals
+    }
+
+    /// Points a subject got (or lost, counted positive) from `kind` measures of a plugin
+    /// in `range`, net of reversals — what a per-period bound counts.
+    public func points(of subject: PointsSubject, kind: MeasureKind, plugin: PluginReference, in range: DayRange) -> Int {
+        let reversed = Set(entries.compactMap(\.reverses))
+        return entries.reduce(0) { sum, entry in
+            guard entry.kind == .measure, entry.subject == subject, entry.measure?.kind == kind,
+                  entry.plugin?.id == plugin.id, range.contains(entry.on), !reversed.contains(entry.id)
+            else { return sum }
+            return sum + abs(entry.points)
+        }
+    }
+}
+
+/// Sums of ledger entries over a period.
+public struct PointsTotals: Sendable, Hashable, Codable {
+    /// Points awarded by measures.
+    public var awarded = 0
+    /// Points deducted by measures (a positive number).
+    public var deducted = 0
+    /// Net change from reversals of overturned entries.
+    public var reversed = 0
+    /// Points spent in the shop (a positive number).
+    public var redeemed = 0
+    /// Entries counted.
+    public var entryCount = 0
+
+    /// Creates zero totals.
+    public init() {}
+
+    /// The net change: awarded − deducted + reversed − redeemed.
+    public var net: Int { awarded - deducted + reversed - redeemed }
+
+    mutating func add(_ entry: LedgerEntry) {
+        entryCount += 1
+        switch entry.kind {
+        case .measure:
+            if entry.points > 0 { awarded += entry.points } else { deducted -= entry.points }
+        case .reversal: reversed += entry.points
+        case .redemption: redeemed -= entry.points
+        }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case awarded, deducted, reversed, redeemed
+        case entryCount = "entry_count"
+    }
+}
