@@ -36,7 +36,7 @@ public enum VersionInForce: Sendable, Hashable {
 }
 
 /// Why no convention version applied on a day.
-public enum NoVersionInForce: Error, Sendable, Hashable, CustomStringConvertible {
+public enum NoVersionInForce: Error, Sendable, Hashable, Codable, CustomStringConvertible {
     /// No version has been filed yet.
     case nothingFiled
     /// The day is before the first filed version took effect.

@@ -10,7 +10,7 @@
 /// evaluation.applied.map(\.measure.reason)
 /// evaluation.refused.map(\.reason.description)
 /// ```
-public struct EventEvaluation: Sendable, Hashable {
+public struct EventEvaluation: Sendable, Hashable, Codable {
     /// The event judged.
     public let event: BehaviourEvent
     /// The convention version in force on the day it happened, if any.
@@ -38,7 +38,7 @@ public struct EventEvaluation: Sendable, Hashable {
 }
 
 /// A measure that passed every check, with the subject it applies to.
-public struct AppliedMeasure: Sendable, Hashable {
+public struct AppliedMeasure: Sendable, Hashable, Codable {
     /// The measure.
     public let measure: Measure
     /// Who it applies to (the event's subject unless the measure named its household).
@@ -46,7 +46,7 @@ public struct AppliedMeasure: Sendable, Hashable {
 }
 
 /// A measure a plugin returned that does not apply, and why.
-public struct RefusedMeasure: Sendable, Hashable {
+public struct RefusedMeasure: Sendable, Hashable, Codable {
     /// What the plugin returned.
     public let proposal: MeasureProposal
     /// Why it does not apply.
@@ -54,7 +54,7 @@ public struct RefusedMeasure: Sendable, Hashable {
 }
 
 /// Why a returned measure does not apply.
-public enum RefusalReason: Sendable, Hashable, CustomStringConvertible {
+public enum RefusalReason: Sendable, Hashable, Codable, CustomStringConvertible {
     /// It conflicts with the law.
     case unlawful(LegalGuardRefusal)
     /// It is outside what the plugin declared.

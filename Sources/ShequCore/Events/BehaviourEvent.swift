@@ -3,7 +3,7 @@
 ///
 /// Encoded with snake_case keys, the shape the `measures` hook receives:
 /// `{ "id": "e-1", "kind": "banquet", "subject": { "type": "household", "id": "h-1" },
-///    "occurred_on": "2025-06-03", "facts": { "tables": 13 } , … }`.
+///    "occurred_at": "2025-06-03", "facts": { "tables": 13 } , … }`.
 ///
 /// ```swift
 /// let event = BehaviourEvent(id: "e-1", kind: "elder_care", subject: .household("h-1"),
@@ -49,9 +49,22 @@ public struct BehaviourEvent: Sendable, Hashable, Codable {
         self.facts = facts
     }
 
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decode(String.self, forKey: .id), kind: try c.decode(String.self, forKey: .kind),
+                  subject: try c.decode(PointsSubject.self, forKey: .subject),
+                  household: try c.decodeIfPresent(String.self, forKey: .household),
+                  community: try c.decode(CommunityID.self, forKey: .community),
+                  occurredOn: try c.decode(CalendarDay.self, forKey: .occurredOn),
+                  place: try c.decodeIfPresent(String.self, forKey: .place),
+                  reporter: try c.decode(String.self, forKey: .reporter),
+                  evidence: try c.decodeIfPresent([String].self, forKey: .evidence) ?? [],
+                  facts: try c.decodeIfPresent([String: PlainValue].self, forKey: .facts) ?? [:])
+    }
+
     enum CodingKeys: String, CodingKey {
         case id, kind, subject, household, community
-        case occurredOn = "occurred_on"
+        case occurredOn = "occurred_at"
         case place, reporter, evidence, facts
     }
 }

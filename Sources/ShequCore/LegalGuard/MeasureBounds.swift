@@ -69,7 +69,7 @@ public struct MeasureBound: Sendable, Hashable {
 }
 
 /// A measure outside what its plugin declared.
-public enum BoundsViolation: Error, Sendable, Hashable, CustomStringConvertible {
+public enum BoundsViolation: Error, Sendable, Hashable, Codable, CustomStringConvertible {
     /// The plugin did not declare this kind.
     case undeclaredKind(MeasureKind, plugin: PluginReference)
     /// The kind is not declared for this topic.

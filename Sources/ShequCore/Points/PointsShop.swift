@@ -80,6 +80,15 @@ public struct Redemption: Sendable, Hashable, Codable {
         self.on = on
     }
 
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decode(String.self, forKey: .id), subject: try c.decode(PointsSubject.self, forKey: .subject),
+                  household: try c.decodeIfPresent(String.self, forKey: .household),
+                  itemID: try c.decode(String.self, forKey: .itemID),
+                  quantity: try c.decodeIfPresent(Int.self, forKey: .quantity) ?? 1,
+                  on: try c.decode(CalendarDay.self, forKey: .on))
+    }
+
     enum CodingKeys: String, CodingKey {
         case id, subject, household
         case itemID = "item_id"

@@ -1,5 +1,5 @@
 /// The difference between two evaluations of the same events (see ``ImpactPreview``).
-public struct ImpactReport: Sendable, Hashable {
+public struct ImpactReport: Sendable, Hashable, Codable {
     /// Subjects whose points would change, in subject order.
     public let subjects: [SubjectImpact]
     /// How many subjects with points would see no change.
@@ -12,7 +12,7 @@ public struct ImpactReport: Sendable, Hashable {
     public let decisionsChanged: [DecisionChange]
 
     /// Totals under the baseline and the candidate.
-    public struct Totals: Sendable, Hashable {
+    public struct Totals: Sendable, Hashable, Codable {
         /// Under the rule in force.
         public let baseline: Sums
         /// Under the candidate.
@@ -20,7 +20,7 @@ public struct ImpactReport: Sendable, Hashable {
     }
 
     /// Sums over one evaluation.
-    public struct Sums: Sendable, Hashable {
+    public struct Sums: Sendable, Hashable, Codable {
         /// Points awarded.
         public var awarded = 0
         /// Points deducted (positive).
@@ -36,7 +36,7 @@ public struct ImpactReport: Sendable, Hashable {
 }
 
 /// One subject's points under each rule.
-public struct SubjectImpact: Sendable, Hashable {
+public struct SubjectImpact: Sendable, Hashable, Codable {
     /// The subject.
     public let subject: PointsSubject
     /// Points from these events under the rule in force.
@@ -49,7 +49,7 @@ public struct SubjectImpact: Sendable, Hashable {
 }
 
 /// Bands of per-subject change, for the distribution.
-public enum ChangeBand: String, Sendable, Hashable, CaseIterable, Comparable {
+public enum ChangeBand: String, Sendable, Hashable, Codable, CodingKeyRepresentable, CaseIterable, Comparable {
     case lossOver10 = "< -10"
     case loss1To10 = "-10..-1"
     case none = "0"
@@ -73,7 +73,7 @@ public enum ChangeBand: String, Sendable, Hashable, CaseIterable, Comparable {
 }
 
 /// One decision on a returned measure: applied, or refused with a code.
-public enum MeasureDecision: Sendable, Hashable, CustomStringConvertible {
+public enum MeasureDecision: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Applied: kind, signed points, subject and article.
     case applied(kind: MeasureKind, points: Int, subject: PointsSubject, article: ArticleReference)
     /// Refused: the kind as returned and the refusal's code.
@@ -94,7 +94,7 @@ public enum MeasureDecision: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// An event whose decisions differ between the two rules.
-public struct DecisionChange: Sendable, Hashable {
+public struct DecisionChange: Sendable, Hashable, Codable {
     /// The event.
     public let eventID: String
     /// Decisions under the rule in force.
