@@ -48,7 +48,7 @@ public struct LegalGuard: Sendable {
 
         if let subject = measure.subject, subject != actor {
             let toOwnHousehold = measure.kind.isIncentive && actor.type == .resident
-                && subject == PointsSubject.household(actorHousehold ?? "\u{0}")
+                && actorHousehold.map { subject == .household($0) } == true
             if !toOwnHousehold {
                 return refuse(.collectivePunishment, "subject", subject.description,
                               measure.kind.isIncentive

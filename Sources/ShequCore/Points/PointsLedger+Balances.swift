@@ -5,14 +5,6 @@ extension PointsLedger {
         entries(of: subject).reduce(0) { $0 + $1.points }
     }
 
-    /// The entries that count toward a subject's balance, oldest first.
-    public func entries(of subject: PointsSubject) -> [LedgerEntry] {
-        switch subject.type {
-        case .resident: entries.filter { $0.subject == subject }
-        case .household: entries.filter { $0.household == subject.id }
-        }
-    }
-
     /// Every subject's balance, for subjects that have entries.
     public func balances() -> [PointsSubject: Int] {
         var result: [PointsSubject: Int] = [:]
@@ -36,11 +28,11 @@ extension PointsLedger {
 
     /// Points a subject got (or lost, counted positive) from `kind` measures of a plugin
     /// in `range`, net of reversals — what a per-period bound counts.
+    /// Any version of the plugin counts, so an upgrade mid-period does not reset the bound.
     public func points(of subject: PointsSubject, kind: MeasureKind, plugin: PluginReference, in range: DayRange) -> Int {
-        let reversed = Set(entries.compactMap(\.reverses))
-        return entries.reduce(0) { sum, entry in
-            guard entry.kind == .measure, entry.subject == subject, entry.measure?.kind == kind,
-                  entry.plugin?.id == plugin.id, range.contains(entry.on), !reversed.contains(entry.id)
+        ownEntries(of: subject).reduce(0) { sum, entry in
+            guard entry.kind == .measure, entry.measure?.kind == kind, entry.plugin?.id == plugin.id,
+                  range.contains(entry.on), reversal(of: entry.id) == nil
             else { return sum }
             return sum + abs(entry.points)
         }

@@ -4,7 +4,6 @@ extension PointsLedger {
     /// - Parameter conventions: conventions to name titles and kinds from; entries of
     ///   other conventions are named by identifier and version.
     public func explain(_ subject: PointsSubject, conventions: [Convention] = []) -> PointsExplanation {
-        let reversed = Set(entries.compactMap(\.reverses))
         let underAppeal = Set(appeals.filter { $0.decision == nil }.map(\.appeal.entryID))
         let lines = entries(of: subject).map { entry -> ExplanationLine in
             var rule: String?
@@ -26,7 +25,7 @@ extension PointsLedger {
             case .reversal: action = "申诉撤销"
             case .redemption: action = "积分兑换"
             }
-            let status = reversed.contains(entry.id) ? "已撤销" : underAppeal.contains(entry.id) ? "申诉中" : nil
+            let status = reversal(of: entry.id) != nil ? "已撤销" : underAppeal.contains(entry.id) ? "申诉中" : nil
             return ExplanationLine(entryID: entry.id, on: entry.on, points: entry.points, action: action,
                                    reason: entry.explanation, rule: rule, legalBasis: bases,
                                    plugin: entry.plugin?.description, status: status)

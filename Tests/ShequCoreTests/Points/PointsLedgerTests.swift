@@ -35,6 +35,17 @@ struct PointsLedgerTests {
         #expect(l.entries[2].points == 0)   // criticism is recorded but moves no points
     }
 
+    @Test("a ledger restored from its entries, events and appeals is the same ledger")
+    func restore() throws {
+        var l = try ledger()
+        l = try l.filing(Appeal(id: "a-1", entryID: "e-2#1", appellant: .household("h-1"), filedOn: today, grounds: "x"))
+        l = try l.deciding("a-1", AppealDecision(reviewer: "r", decidedOn: today, outcome: .overturned, reason: "x")).ledger
+        let restored = PointsLedger(entries: l.entries, appliedEvents: l.appliedEvents, appeals: l.appeals)
+        #expect(restored == l)
+        #expect(restored.reversal(of: "e-2#1")?.id == "reversal:e-2#1")
+        #expect(restored.balance(of: .household("h-1")) == 5)
+    }
+
     @Test("balances per resident and per household (members included)")
     func balances() throws {
         let l = try ledger()
