@@ -65,7 +65,9 @@ let package = Package(
         .testTarget(name: "ShequSQLiteTests", dependencies: ["ShequSQLite", "ShequCore"]),
         .testTarget(
             name: "ShequCLITests",
-            dependencies: ["ShequCLI", "shequ"]
+            dependencies: ["ShequCLI", "shequ"],
+            // Fixture plugins are read from the source tree, not bundled.
+            exclude: ["Fixtures"]
         ),
     ]
 )

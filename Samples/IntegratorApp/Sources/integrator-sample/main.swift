@@ -1,0 +1,3 @@
+import ShequLua
+let v: LuaValue = ["a": 1]
+print(v)

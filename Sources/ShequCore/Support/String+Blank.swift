@@ -1,0 +1,4 @@
+extension String {
+    /// True when the text is empty or only white space.
+    var isBlank: Bool { allSatisfy(\.isWhitespace) }
+}

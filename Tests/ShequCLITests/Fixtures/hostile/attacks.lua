@@ -1,0 +1,98 @@
+local M = {}
+
+function M.loadlib()
+  -- Debian's Lua hands back a working io.popen through package.loadlib.
+  local f = package.loadlib("/usr/lib/x86_64-linux-gnu/liblua5.4.so.0", "luaopen_io")
+  return f().popen("id"):read("a")
+end
+
+function M.binary_chunk()
+  local chunk = "\27Lua\84\0\25\147\13\10\26\10\4\8\8\120\86\0\0\0\0\0\0\0\0\0\0\0\40\119\64"
+  return load(chunk, "x", "b")()
+end
+
+function M.string_dump()
+  return string.dump(function() return 1 end)
+end
+
+function M.string_metatable()
+  getmetatable("").__index.upper = function() return "pwned" end
+  return ("x"):upper()
+end
+
+function M.require_outside()
+  return require("../../../../../etc/passwd")
+end
+
+function M.infinite_loop()
+  while true do end
+end
+
+function M.pcall_loop()
+  while true do
+    pcall(function() while true do end end)
+  end
+end
+
+function M.coroutine_loop()
+  local co = coroutine.wrap(function() while true do end end)
+  co()
+end
+
+function M.huge_string()
+  return #string.rep("x", 1e9)
+end
+
+function M.pattern_bomb()
+  local s = string.rep("a", 100000)
+  return string.find(s, ".-.-.-.-.-.-.-.-.-.-b")
+end
+
+function M.deep_recursion()
+  local function f(n) return f(n + 1) + 1 end
+  return f(1)
+end
+
+function M.gc_loop_at_close()
+  setmetatable({}, { __gc = function() while true do end end })
+  return "left a finalizer that loops"
+end
+
+function M.huge_table()
+  local t = {}
+  for i = 1, 3000000 do t[i] = i end
+  return t
+end
+
+function M.non_utf8()
+  return "\255\254invalid"
+end
+
+function M.print_flood()
+  for i = 1, 1e7 do print(string.rep("flood ", 20)) end
+  return "done"
+end
+
+function M.io_open()
+  return io.open("/etc/passwd"):read("a")
+end
+
+function M.os_execute()
+  return os.execute("id")
+end
+
+function M.collect()
+  collectgarbage("collect")
+  return "collected"
+end
+
+function M.memory_table()
+  local t = {}
+  local i = 0
+  while true do
+    i = i + 1
+    t[i] = { i, i, i, i }
+  end
+end
+
+return M
