@@ -7,17 +7,26 @@ extension PointsLedger {
     /// receipt.alreadyApplied   // false the first time, true after
     /// ```
     public func applying(_ evaluation: EventEvaluation, recordedOn: CalendarDay) -> LedgerReceipt {
-        let event = evaluation.event
-        guard !appliedEvents.contains(event.id) else {
+        var next = self
+        guard let appended = next.apply(evaluation, recordedOn: recordedOn) else {
             return LedgerReceipt(ledger: self, appended: [], alreadyApplied: true)
         }
-        var next = self
-        next.appliedEvents.insert(event.id)
+        return LedgerReceipt(ledger: next, appended: appended, alreadyApplied: false)
+    }
+
+    /// Writes the measures of an evaluation in place (see ``applying(_:recordedOn:)``).
+    ///
+    /// - Returns: the entries written, or `nil` when the event had already been applied.
+    @discardableResult
+    public mutating func apply(_ evaluation: EventEvaluation, recordedOn: CalendarDay) -> [LedgerEntry]? {
+        let event = evaluation.event
+        guard !appliedEvents.contains(event.id) else { return nil }
+        appliedEvents.insert(event.id)
         var appended: [LedgerEntry] = []
         for (index, applied) in evaluation.applied.enumerated() {
             let subject = applied.subject
             let household = subject.type == .household ? subject.id : event.household
-            appended.append(next.append { sequence in
+            appended.append(append { sequence in
                 LedgerEntry(id: "\(event.id)#\(index + 1)", sequence: sequence, kind: .measure, subject: subject,
                             household: household, community: event.community, points: applied.measure.pointsChange,
                             on: event.occurredOn, recordedOn: recordedOn, eventID: event.id, measure: applied.measure,
@@ -25,7 +34,7 @@ extension PointsLedger {
                             explanation: applied.measure.reason)
             })
         }
-        return LedgerReceipt(ledger: next, appended: appended, alreadyApplied: false)
+        return appended
     }
 
     /// Judges and applies a batch of events in order, each against the ledger as the
@@ -40,7 +49,7 @@ extension PointsLedger {
         for (event, proposals) in events {
             let evaluation = EventEvaluation.evaluate(event, proposals: proposals, convention: convention,
                                                       bounds: bounds, ledger: ledger)
-            ledger = ledger.applying(evaluation, recordedOn: recordedOn).ledger
+            ledger.apply(evaluation, recordedOn: recordedOn)
             evaluations.append(evaluation)
         }
         return (ledger, evaluations)
