@@ -7,10 +7,10 @@
 /// ```swift
 /// var change = try Convention.draft(id: ConventionID("cgmy"), community: CommunityID("411522100201"),
 ///                                   kind: .villageRules, title: "某村村规民约",
-///                                   articles: articles, on: try CalendarDay("2025-03-20"), by: "村民委员会")
+///                                   articles: articles, on: CivilDate("2025-03-20")!, by: "村民委员会")
 /// change = try change.convention.advancing(version: 1, with: .gatherOpinions(round), by: "村民委员会")
 /// // … review, vote, file …
-/// change.convention.versionInForce(on: try CalendarDay("2025-07-01"))
+/// change.convention.versionInForce(on: CivilDate("2025-07-01")!)
 /// ```
 public struct Convention: Sendable, Hashable, Codable {
     /// The convention's identifier.
@@ -26,7 +26,7 @@ public struct Convention: Sendable, Hashable, Codable {
     ///
     /// - Throws: ``ConventionError`` when the articles are empty or misnumbered.
     public static func draft(id: ConventionID, community: CommunityID, kind: ConventionKind, title: String,
-                             articles: [ConventionArticle], on day: CalendarDay,
+                             articles: [ConventionArticle], on day: CivilDate,
                              by actor: String) throws(ConventionError) -> ConventionChange {
         let first = try ConventionVersion(convention: id, community: community, kind: kind, number: 1,
                                           title: title, articles: articles, draftedOn: day)
@@ -42,7 +42,7 @@ public struct Convention: Sendable, Hashable, Codable {
     ///
     /// - Throws: ``ConventionError/versionStillOpen(number:stage:)`` when an earlier
     ///   version is still being drafted, reviewed or adopted.
-    public func amend(title: String, articles: [ConventionArticle], on day: CalendarDay,
+    public func amend(title: String, articles: [ConventionArticle], on day: CivilDate,
                       by actor: String) throws(ConventionError) -> ConventionChange {
         if let open = versions.first(where: { $0.stage.isOpen }) {
             throw .versionStillOpen(number: open.number, stage: open.stage)
@@ -75,7 +75,7 @@ public struct Convention: Sendable, Hashable, Codable {
     public func version(_ number: Int) -> ConventionVersion? { versions.first { $0.number == number } }
 
     /// The filed version in force on `day` (see ``VersionInForce``).
-    public func versionInForce(on day: CalendarDay) -> VersionInForce {
+    public func versionInForce(on day: CivilDate) -> VersionInForce {
         VersionInForce.resolve(versions, on: day)
     }
 }

@@ -15,7 +15,7 @@ public struct ConventionAuditRecord: Sendable, Hashable, Codable {
     /// The stage after.
     public let to: ConventionStage
     /// The day it happened.
-    public let on: CalendarDay
+    public let on: CivilDate
     /// Who did it (a committee, office or person).
     public let actor: String
     /// What happened, in Chinese.
@@ -23,7 +23,7 @@ public struct ConventionAuditRecord: Sendable, Hashable, Codable {
 
     /// Creates a record.
     public init(version: ConventionVersionReference, action: String, from: ConventionStage?,
-                to: ConventionStage, on: CalendarDay, actor: String, summary: String) {
+                to: ConventionStage, on: CivilDate, actor: String, summary: String) {
         self.version = version
         self.action = action
         self.from = from

@@ -7,7 +7,7 @@ public enum ConventionError: Error, Sendable, Hashable, CustomStringConvertible 
     /// The step is not allowed at the version's stage.
     case stepNotAllowed(step: String, stage: ConventionStage, requires: ConventionStage)
     /// A date is before the step it must follow.
-    case dateBeforeEarlierStep(field: String, day: CalendarDay, earlierField: String, earlier: CalendarDay)
+    case dateBeforeEarlierStep(field: String, day: CivilDate, earlierField: String, earlier: CivilDate)
     /// A round of opinions reported a negative count.
     case negativeOpinionCount(Int)
     /// The draft went to review without residents' opinions being gathered.

@@ -3,22 +3,22 @@
 ///
 /// ```swift
 /// let filing = ConventionFiling(office: "光山县弦山街道办事处",
-///                               filedOn: try CalendarDay("2025-05-20"),
-///                               publishedOn: try CalendarDay("2025-05-22"),
-///                               effectiveFrom: try CalendarDay("2025-06-01"))
+///                               filedOn: CivilDate("2025-05-20")!,
+///                               publishedOn: CivilDate("2025-05-22")!,
+///                               effectiveFrom: CivilDate("2025-06-01")!)
 /// ```
 public struct ConventionFiling: Sendable, Hashable, Codable {
     /// The office the version was filed with.
     public let office: String
     /// The day it was filed.
-    public let filedOn: CalendarDay
+    public let filedOn: CivilDate
     /// The day it was published to residents.
-    public let publishedOn: CalendarDay
+    public let publishedOn: CivilDate
     /// The first day it applies to behaviour.
-    public let effectiveFrom: CalendarDay
+    public let effectiveFrom: CivilDate
 
     /// Records a filing.
-    public init(office: String, filedOn: CalendarDay, publishedOn: CalendarDay, effectiveFrom: CalendarDay) {
+    public init(office: String, filedOn: CivilDate, publishedOn: CivilDate, effectiveFrom: CivilDate) {
         self.office = office
         self.filedOn = filedOn
         self.publishedOn = publishedOn

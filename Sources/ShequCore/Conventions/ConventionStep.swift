@@ -28,7 +28,7 @@ public enum ConventionStep: Sendable, Hashable, Codable {
     }
 
     /// The day the step happened.
-    public var day: CalendarDay {
+    public var day: CivilDate {
         switch self {
         case let .gatherOpinions(round): round.through
         case let .review(review): review.on

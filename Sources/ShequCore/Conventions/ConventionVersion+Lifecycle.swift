@@ -74,8 +74,8 @@ extension ConventionVersion {
         }
     }
 
-    private func order(_ field: String, _ day: CalendarDay, after earlierField: String,
-                       _ earlier: CalendarDay) throws(ConventionError) {
+    private func order(_ field: String, _ day: CivilDate, after earlierField: String,
+                       _ earlier: CivilDate) throws(ConventionError) {
         guard day >= earlier else {
             throw .dateBeforeEarlierStep(field: field, day: day, earlierField: earlierField, earlier: earlier)
         }

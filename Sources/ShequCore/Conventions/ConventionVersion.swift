@@ -9,7 +9,7 @@
 /// let draft = try ConventionVersion(convention: ConventionID("cgmy"), community: CommunityID("411522100201"),
 ///                                   kind: .villageRules, number: 1, title: "某村村规民约",
 ///                                   articles: [ConventionArticle(number: 1, text: "……")],
-///                                   draftedOn: try CalendarDay("2025-03-20"))
+///                                   draftedOn: CivilDate("2025-03-20")!)
 /// let next = try draft.applying(.gatherOpinions(round), by: "村民委员会")
 /// next.version.stage   // .drafted, with the opinions recorded
 /// ```
@@ -27,7 +27,7 @@ public struct ConventionVersion: Sendable, Hashable, Codable {
     /// The numbered articles, 第一条 first.
     public let articles: [ConventionArticle]
     /// The day the committee drafted the text.
-    public let draftedOn: CalendarDay
+    public let draftedOn: CivilDate
     /// The stage reached.
     public internal(set) var stage: ConventionStage
     /// The rounds of opinions gathered on the draft.
@@ -44,7 +44,7 @@ public struct ConventionVersion: Sendable, Hashable, Codable {
     /// - Throws: ``ConventionError/articlesNotNumbered(expected:found:)`` unless the
     ///   articles are numbered 1, 2, 3 … in order; ``ConventionError/noArticles`` when empty.
     public init(convention: ConventionID, community: CommunityID, kind: ConventionKind, number: Int,
-                title: String, articles: [ConventionArticle], draftedOn: CalendarDay) throws(ConventionError) {
+                title: String, articles: [ConventionArticle], draftedOn: CivilDate) throws(ConventionError) {
         guard !articles.isEmpty else { throw .noArticles }
         for (index, article) in articles.enumerated() where article.reference.number != index + 1 {
             throw .articlesNotNumbered(expected: index + 1, found: article.reference.number)
@@ -67,7 +67,7 @@ public struct ConventionVersion: Sendable, Hashable, Codable {
     }
 
     /// The first day this version applies, once filed.
-    public var effectiveFrom: CalendarDay? { filing?.effectiveFrom }
+    public var effectiveFrom: CivilDate? { filing?.effectiveFrom }
 
     /// A short reference to this version, as ledger entries record it.
     public var reference: ConventionVersionReference {

@@ -48,7 +48,7 @@ public enum MeetingBody: String, Sendable, Hashable, Codable, CaseIterable, Cust
     }
 
     /// The article of the organic law that sets this body's quorum and majority.
-    public var legalBasis: LegalBasis {
+    public var legalBasis: LegalProvision {
         switch self {
         case .residentsMeeting, .residentsHouseholdRepresentatives, .residentsGroupRepresentatives:
             .residentsCommitteeLawArticle9

@@ -5,7 +5,7 @@
 /// and majority of the organic law for the meeting's ``body`` (see ``MeetingBody``).
 ///
 /// ```swift
-/// let vote = MeetingVote(body: .villagersMeeting, held: try CalendarDay("2025-05-10"),
+/// let vote = MeetingVote(body: .villagersMeeting, held: CivilDate("2025-05-10")!,
 ///                        eligible: 820, present: 530, votesFor: 498, against: 20,
 ///                        abstained: 12, womenPresent: 241)
 /// try vote.validate()
@@ -15,7 +15,7 @@ public struct MeetingVote: Sendable, Hashable, Codable {
     /// The meeting body and how it was attended.
     public let body: MeetingBody
     /// The day of the meeting.
-    public let held: CalendarDay
+    public let held: CivilDate
     /// People (or households, or group representatives) entitled to attend.
     public let eligible: Int
     /// Those who attended.
@@ -31,7 +31,7 @@ public struct MeetingVote: Sendable, Hashable, Codable {
     public let womenPresent: Int
 
     /// Records a vote.
-    public init(body: MeetingBody, held: CalendarDay, eligible: Int, present: Int,
+    public init(body: MeetingBody, held: CivilDate, eligible: Int, present: Int,
                 votesFor: Int, against: Int, abstained: Int, womenPresent: Int) {
         self.body = body
         self.held = held

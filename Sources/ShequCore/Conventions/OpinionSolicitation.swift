@@ -2,22 +2,22 @@
 /// (征求意见), before sending it to the township or street office.
 ///
 /// ```swift
-/// let round = OpinionSolicitation(from: try CalendarDay("2025-04-01"),
-///                                 through: try CalendarDay("2025-04-15"),
+/// let round = OpinionSolicitation(from: CivilDate("2025-04-01")!,
+///                                 through: CivilDate("2025-04-15")!,
 ///                                 opinionsReceived: 37, summary: "多数意见建议宴席桌数上限定为10桌")
 /// ```
 public struct OpinionSolicitation: Sendable, Hashable, Codable {
     /// First day opinions were taken.
-    public let from: CalendarDay
+    public let from: CivilDate
     /// Last day opinions were taken.
-    public let through: CalendarDay
+    public let through: CivilDate
     /// How many opinions came in.
     public let opinionsReceived: Int
     /// What they said and how the draft answered them, in Chinese.
     public let summary: String
 
     /// Records a round of opinions.
-    public init(from: CalendarDay, through: CalendarDay, opinionsReceived: Int, summary: String) {
+    public init(from: CivilDate, through: CivilDate, opinionsReceived: Int, summary: String) {
         self.from = from
         self.through = through
         self.opinionsReceived = opinionsReceived

@@ -18,7 +18,7 @@ public enum VersionInForce: Sendable, Hashable {
 
     /// Picks the filed version with the latest effective date on or before `day`
     /// (a later version number wins a tie).
-    public static func resolve(_ versions: [ConventionVersion], on day: CalendarDay) -> VersionInForce {
+    public static func resolve(_ versions: [ConventionVersion], on day: CivilDate) -> VersionInForce {
         let filed = versions.filter { $0.stage == .filed && $0.filing != nil }
         guard let earliest = filed.compactMap(\.effectiveFrom).min() else { return .none(.nothingFiled) }
         let candidates = filed.filter { $0.effectiveFrom! <= day }
@@ -40,7 +40,7 @@ public enum NoVersionInForce: Error, Sendable, Hashable, Codable, CustomStringCo
     /// No version has been filed yet.
     case nothingFiled
     /// The day is before the first filed version took effect.
-    case beforeFirstEffectiveDate(CalendarDay)
+    case beforeFirstEffectiveDate(CivilDate)
 
     public var description: String {
         switch self {

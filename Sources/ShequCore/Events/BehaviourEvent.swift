@@ -8,7 +8,7 @@
 /// ```swift
 /// let event = BehaviourEvent(id: "e-1", kind: "elder_care", subject: .household("h-1"),
 ///                            community: CommunityID("411522100201"),
-///                            occurredOn: try CalendarDay("2025-06-03"), reporter: "网格员张敏")
+///                            occurredOn: CivilDate("2025-06-03")!, reporter: "网格员张敏")
 /// ```
 public struct BehaviourEvent: Sendable, Hashable, Codable {
     /// The event's identifier; applying an event twice is recognised by it.
@@ -23,7 +23,7 @@ public struct BehaviourEvent: Sendable, Hashable, Codable {
     /// The community whose convention applies.
     public let community: CommunityID
     /// The day the behaviour happened.
-    public let occurredOn: CalendarDay
+    public let occurredOn: CivilDate
     /// Where: a grid or place name.
     public let place: String?
     /// Who recorded it.
@@ -35,7 +35,7 @@ public struct BehaviourEvent: Sendable, Hashable, Codable {
 
     /// Records an event.
     public init(id: String, kind: String, subject: PointsSubject, household: String? = nil,
-                community: CommunityID, occurredOn: CalendarDay, place: String? = nil,
+                community: CommunityID, occurredOn: CivilDate, place: String? = nil,
                 reporter: String, evidence: [String] = [], facts: [String: PlainValue] = [:]) {
         self.id = id
         self.kind = kind
@@ -55,7 +55,7 @@ public struct BehaviourEvent: Sendable, Hashable, Codable {
                   subject: try c.decode(PointsSubject.self, forKey: .subject),
                   household: try c.decodeIfPresent(String.self, forKey: .household),
                   community: try c.decode(CommunityID.self, forKey: .community),
-                  occurredOn: try c.decode(CalendarDay.self, forKey: .occurredOn),
+                  occurredOn: try c.decode(CivilDate.self, forKey: .occurredOn),
                   place: try c.decodeIfPresent(String.self, forKey: .place),
                   reporter: try c.decode(String.self, forKey: .reporter),
                   evidence: try c.decodeIfPresent([String].self, forKey: .evidence) ?? [],

@@ -29,7 +29,7 @@ public struct LegalGuardRefusal: Error, Sendable, Hashable, Codable, CustomStrin
     }
 
     /// The articles the refusal rests on.
-    public var legalBases: [LegalBasis] { rule.legalBases }
+    public var legalBases: [LegalProvision] { rule.legalBases }
 
     /// The refusal as county staff read it: reason, then legal basis.
     public var chineseExplanation: String {

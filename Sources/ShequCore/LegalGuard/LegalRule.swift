@@ -58,7 +58,7 @@ public enum LegalRule: String, Sendable, Hashable, Codable, CaseIterable, Custom
     }
 
     /// The articles the rule rests on.
-    public var legalBases: [LegalBasis] {
+    public var legalBases: [LegalProvision] {
         switch self {
         case .moneyDemand:
             [.administrativePenaltyLawArticle9, .administrativePenaltyLawArticle17,

@@ -32,7 +32,7 @@ public struct MeasureBounds: Sendable, Hashable {
     ///   - pointsInPeriod: points of this kind the subject already has from this plugin in
     ///     the bound's period (see ``PointsLedger/points(of:kind:plugin:in:)``).
     /// - Throws: ``BoundsViolation``.
-    public func check(_ measure: Measure, subject: PointsSubject, on day: CalendarDay,
+    public func check(_ measure: Measure, subject: PointsSubject, on day: CivilDate,
                       pointsInPeriod: Int) throws(BoundsViolation) {
         guard let bound = bounds[measure.kind] else { throw .undeclaredKind(measure.kind, plugin: plugin) }
         if let topics = bound.topics, !topics.contains(measure.topic) {

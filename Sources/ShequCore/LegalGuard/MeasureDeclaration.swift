@@ -168,7 +168,7 @@ public enum BoundPeriod: String, Sendable, Hashable, Codable, CaseIterable {
     case year
 
     /// The period of this length that contains `day`.
-    public func range(containing day: CalendarDay) -> DayRange {
+    public func range(containing day: CivilDate) -> DayRange {
         switch self {
         case .month: .month(containing: day)
         case .quarter: .quarter(containing: day)

@@ -2,7 +2,7 @@
 ///
 /// ```swift
 /// let appeal = Appeal(id: "a-1", entryID: "e-7#1", appellant: .household("h-1"),
-///                     filedOn: try CalendarDay("2025-06-10"), grounds: "当天宴席只有8桌，记录有误")
+///                     filedOn: CivilDate("2025-06-10")!, grounds: "当天宴席只有8桌，记录有误")
 /// ```
 public struct Appeal: Sendable, Hashable, Codable {
     /// The appeal's identifier.
@@ -12,12 +12,12 @@ public struct Appeal: Sendable, Hashable, Codable {
     /// Who appeals: the entry's subject, or the household it counts to.
     public let appellant: PointsSubject
     /// The day it was filed.
-    public let filedOn: CalendarDay
+    public let filedOn: CivilDate
     /// Why, in the appellant's words.
     public let grounds: String
 
     /// Files an appeal.
-    public init(id: String, entryID: String, appellant: PointsSubject, filedOn: CalendarDay, grounds: String) {
+    public init(id: String, entryID: String, appellant: PointsSubject, filedOn: CivilDate, grounds: String) {
         self.id = id
         self.entryID = entryID
         self.appellant = appellant
@@ -37,7 +37,7 @@ public struct Appeal: Sendable, Hashable, Codable {
 /// A reviewer's decision on an appeal.
 ///
 /// ```swift
-/// let decision = AppealDecision(reviewer: "村务监督委员会", decidedOn: try CalendarDay("2025-06-15"),
+/// let decision = AppealDecision(reviewer: "村务监督委员会", decidedOn: CivilDate("2025-06-15")!,
 ///                               outcome: .overturned, reason: "经核实宴席为8桌，未超过上限")
 /// ```
 public struct AppealDecision: Sendable, Hashable, Codable {
@@ -52,14 +52,14 @@ public struct AppealDecision: Sendable, Hashable, Codable {
     /// Who decided.
     public let reviewer: String
     /// The day of the decision.
-    public let decidedOn: CalendarDay
+    public let decidedOn: CivilDate
     /// The outcome.
     public let outcome: Outcome
     /// Why, in Chinese; shown to the appellant.
     public let reason: String
 
     /// Records a decision.
-    public init(reviewer: String, decidedOn: CalendarDay, outcome: Outcome, reason: String) {
+    public init(reviewer: String, decidedOn: CivilDate, outcome: Outcome, reason: String) {
         self.reviewer = reviewer
         self.decidedOn = decidedOn
         self.outcome = outcome

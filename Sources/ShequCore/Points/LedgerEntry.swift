@@ -31,9 +31,9 @@ public struct LedgerEntry: Sendable, Hashable, Codable, Identifiable {
     /// The signed change: positive adds, negative takes away.
     public let points: Int
     /// The day it counts for: the behaviour's day, the appeal decision's day or the redemption's day.
-    public let on: CalendarDay
+    public let on: CivilDate
     /// The day it was written.
-    public let recordedOn: CalendarDay
+    public let recordedOn: CivilDate
     /// The behaviour event (measures and their reversals).
     public let eventID: String?
     /// The measure applied (measures and their reversals).
@@ -56,7 +56,7 @@ public struct LedgerEntry: Sendable, Hashable, Codable, Identifiable {
 
     /// Creates an entry; stores use this to restore a ledger.
     public init(id: String, sequence: Int, kind: Kind, subject: PointsSubject, household: String?,
-                community: CommunityID, points: Int, on: CalendarDay, recordedOn: CalendarDay,
+                community: CommunityID, points: Int, on: CivilDate, recordedOn: CivilDate,
                 eventID: String? = nil, measure: Measure? = nil, convention: ConventionVersionReference? = nil,
                 plugin: PluginReference? = nil, reverses: String? = nil, appealID: String? = nil,
                 redemption: Redemption? = nil, explanation: String) {

@@ -17,7 +17,7 @@ public enum LedgerError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The appeal has already been decided.
     case alreadyDecided(String)
     /// A date is before the one it must follow.
-    case dateBefore(field: String, day: CalendarDay, earlier: CalendarDay)
+    case dateBefore(field: String, day: CivilDate, earlier: CivilDate)
     /// The shop has no such item.
     case unknownItem(String)
     /// A quantity below 1.

@@ -40,7 +40,7 @@ public struct ExplanationLine: Sendable, Hashable, Codable {
     /// The ledger entry.
     public let entryID: String
     /// The day it counts for.
-    public let on: CalendarDay
+    public let on: CivilDate
     /// The signed points.
     public let points: Int
     /// What was done, e.g. `扣减积分`, `申诉撤销`, `积分兑换`.

@@ -6,7 +6,7 @@ extension PointsLedger {
     /// let receipt = ledger.applying(evaluation, recordedOn: today)
     /// receipt.alreadyApplied   // false the first time, true after
     /// ```
-    public func applying(_ evaluation: EventEvaluation, recordedOn: CalendarDay) -> LedgerReceipt {
+    public func applying(_ evaluation: EventEvaluation, recordedOn: CivilDate) -> LedgerReceipt {
         var next = self
         guard let appended = next.apply(evaluation, recordedOn: recordedOn) else {
             return LedgerReceipt(ledger: self, appended: [], alreadyApplied: true)
@@ -18,7 +18,7 @@ extension PointsLedger {
     ///
     /// - Returns: the entries written, or `nil` when the event had already been applied.
     @discardableResult
-    public mutating func apply(_ evaluation: EventEvaluation, recordedOn: CalendarDay) -> [LedgerEntry]? {
+    public mutating func apply(_ evaluation: EventEvaluation, recordedOn: CivilDate) -> [LedgerEntry]? {
         let event = evaluation.event
         guard !appliedEvents.contains(event.id) else { return nil }
         appliedEvents.insert(event.id)
@@ -43,7 +43,7 @@ extension PointsLedger {
     ///
     /// - Parameter events: each event with what the plugin returned for it.
     public func run(_ events: [(event: BehaviourEvent, proposals: [MeasureProposal])], convention: Convention,
-                    bounds: MeasureBounds, recordedOn: CalendarDay) -> (ledger: PointsLedger, evaluations: [EventEvaluation]) {
+                    bounds: MeasureBounds, recordedOn: CivilDate) -> (ledger: PointsLedger, evaluations: [EventEvaluation]) {
         var ledger = self
         var evaluations: [EventEvaluation] = []
         for (event, proposals) in events {

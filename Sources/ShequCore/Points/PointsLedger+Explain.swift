@@ -12,10 +12,10 @@ extension PointsLedger {
                 let convention = conventions.first { $0.id == reference.convention }
                 let title = convention?.version(reference.version)?.title ?? reference.convention.rawValue
                 rule = "《\(title)》第\(reference.version)版 \(measure.article.label)（\(measure.topic.chineseName)）"
-                bases.append(LegalBasis.regulationArticle30.citation)
+                bases.append(LegalProvision.regulationArticle30.citation)
                 switch convention?.kind {
-                case .villageRules?: bases.append(LegalBasis.villagersCommitteeLawArticle27.citation)
-                case .residentsConvention?: bases.append(LegalBasis.residentsCommitteeLawArticle15.citation)
+                case .villageRules?: bases.append(LegalProvision.villagersCommitteeLawArticle27.citation)
+                case .residentsConvention?: bases.append(LegalProvision.residentsCommitteeLawArticle15.citation)
                 case .autonomyCharter?, nil: break
                 }
             }

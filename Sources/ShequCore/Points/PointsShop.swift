@@ -67,11 +67,11 @@ public struct Redemption: Sendable, Hashable, Codable {
     /// How many.
     public let quantity: Int
     /// The day of the exchange.
-    public let on: CalendarDay
+    public let on: CivilDate
 
     /// Records a redemption.
     public init(id: String, subject: PointsSubject, household: String? = nil, itemID: String,
-                quantity: Int = 1, on: CalendarDay) {
+                quantity: Int = 1, on: CivilDate) {
         self.id = id
         self.subject = subject
         self.household = subject.type == .household ? subject.id : household
@@ -86,7 +86,7 @@ public struct Redemption: Sendable, Hashable, Codable {
                   household: try c.decodeIfPresent(String.self, forKey: .household),
                   itemID: try c.decode(String.self, forKey: .itemID),
                   quantity: try c.decodeIfPresent(Int.self, forKey: .quantity) ?? 1,
-                  on: try c.decode(CalendarDay.self, forKey: .on))
+                  on: try c.decode(CivilDate.self, forKey: .on))
     }
 
     enum CodingKeys: String, CodingKey {

@@ -6,9 +6,9 @@ enum Fixtures {
     static let conventionID = ConventionID("411522100201-cgmy")
     static let plugin = PluginReference(id: "xinyang.guangshan.points", version: "1.0.0")
 
-    static func day(_ text: String) -> CalendarDay {
+    static func day(_ text: String) -> CivilDate {
         // Test dates are literals; a typo should stop the test loudly.
-        try! CalendarDay(text)
+        CivilDate(text)!
     }
 
     static func articles(_ count: Int) -> [ConventionArticle] {
@@ -28,9 +28,9 @@ enum Fixtures {
     /// Takes version `number` of `convention` from drafted to filed, in the two months
     /// before `effectiveFrom`.
     static func adoptAndFile(_ convention: Convention, version number: Int,
-                             effectiveFrom: CalendarDay) throws -> Convention {
+                             effectiveFrom: CivilDate) throws -> Convention {
         let month = effectiveFrom.month
-        func d(_ m: Int, _ dd: Int) -> CalendarDay { CalendarDay(year: effectiveFrom.year, month: m, day: dd)! }
+        func d(_ m: Int, _ dd: Int) -> CivilDate { CivilDate(year: effectiveFrom.year, month: m, day: dd)! }
         precondition(month >= 3, "fixtures need two months before the effective date")
         var c = convention
         c = try c.advancing(version: number, with: .gatherOpinions(
