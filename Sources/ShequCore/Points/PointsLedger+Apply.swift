@@ -21,6 +21,8 @@ extension PointsLedger {
     public mutating func apply(_ evaluation: EventEvaluation, recordedOn: CivilDate) -> [LedgerEntry]? {
         let event = evaluation.event
         guard !appliedEvents.contains(event.id) else { return nil }
+        // A failed evaluation writes nothing and leaves the event open for a later run.
+        guard evaluation.failure == nil else { return [] }
         appliedEvents.insert(event.id)
         var appended: [LedgerEntry] = []
         for (index, applied) in evaluation.applied.enumerated() {
@@ -39,20 +41,34 @@ extension PointsLedger {
 
     /// Judges and applies a batch of events in order, each against the ledger as the
     /// events before it left it, and returns the new ledger with every evaluation.
-    /// `self` is unchanged, so this is also how a candidate rule is simulated.
+    /// `self` is unchanged, so this is also how a candidate rule is simulated. An event
+    /// on which the plugin failed is reported in its evaluation and writes nothing; the
+    /// others are applied.
     ///
-    /// - Parameter events: each event with what the plugin returned for it.
-    public func run(_ events: [(event: BehaviourEvent, proposals: [MeasureProposal])], convention: Convention,
+    /// - Parameter events: each event with what the plugin gave for it.
+    public func run(_ events: [(event: BehaviourEvent, result: PluginResult)], convention: Convention,
                     bounds: MeasureBounds, recordedOn: CivilDate) -> (ledger: PointsLedger, evaluations: [EventEvaluation]) {
         var ledger = self
         var evaluations: [EventEvaluation] = []
-        for (event, proposals) in events {
-            let evaluation = EventEvaluation.evaluate(event, proposals: proposals, convention: convention,
-                                                      bounds: bounds, ledger: ledger)
+        evaluations.reserveCapacity(events.count)
+        for (event, result) in events {
+            let evaluation = switch result {
+            case let .measures(proposals):
+                EventEvaluation.evaluate(event, proposals: proposals, convention: convention, bounds: bounds, ledger: ledger)
+            case let .failed(message):
+                EventEvaluation.failed(event, plugin: bounds.plugin, message: message)
+            }
             ledger.apply(evaluation, recordedOn: recordedOn)
             evaluations.append(evaluation)
         }
         return (ledger, evaluations)
+    }
+
+    /// ``run(_:convention:bounds:recordedOn:)`` for events whose plugin calls all returned.
+    public func run(_ events: [(event: BehaviourEvent, proposals: [MeasureProposal])], convention: Convention,
+                    bounds: MeasureBounds, recordedOn: CivilDate) -> (ledger: PointsLedger, evaluations: [EventEvaluation]) {
+        run(events.map { (event: $0.event, result: PluginResult.measures($0.proposals)) },
+            convention: convention, bounds: bounds, recordedOn: recordedOn)
     }
 }
 

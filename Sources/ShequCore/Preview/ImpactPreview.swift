@@ -53,6 +53,7 @@ public enum ImpactPreview {
                 sums.measures += 1
             }
             sums.refused += evaluation.refused.count
+            if evaluation.failure != nil { sums.failedEvents += 1 }
         }
         return sums
     }

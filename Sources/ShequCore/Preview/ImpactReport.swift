@@ -29,6 +29,8 @@ public struct ImpactReport: Sendable, Hashable, Codable {
         public var measures = 0
         /// Measures refused.
         public var refused = 0
+        /// Events on which the plugin failed.
+        public var failedEvents = 0
 
         /// Net points: awarded − deducted.
         public var net: Int { awarded - deducted }
@@ -78,9 +80,12 @@ public enum MeasureDecision: Sendable, Hashable, Codable, CustomStringConvertibl
     case applied(kind: MeasureKind, points: Int, subject: PointsSubject, article: ArticleReference)
     /// Refused: the kind as returned and the refusal's code.
     case refused(kind: String, code: String)
+    /// The plugin failed on the event.
+    case failed(message: String)
 
     static func list(_ evaluation: EventEvaluation) -> [MeasureDecision] {
-        evaluation.applied.map {
+        if let failure = evaluation.failure { return [.failed(message: failure)] }
+        return evaluation.applied.map {
             .applied(kind: $0.measure.kind, points: $0.measure.pointsChange, subject: $0.subject, article: $0.measure.article)
         } + evaluation.refused.map { .refused(kind: $0.proposal.kind, code: $0.reason.code) }
     }
@@ -89,6 +94,7 @@ public enum MeasureDecision: Sendable, Hashable, Codable, CustomStringConvertibl
         switch self {
         case let .applied(kind, points, subject, article): "\(kind.rawValue) \(points) → \(subject) (\(article.label))"
         case let .refused(kind, code): "\(kind) refused (\(code))"
+        case let .failed(message): "plugin failed: \(message)"
         }
     }
 }

@@ -74,6 +74,27 @@ struct EventEvaluationTests {
         #expect(run.ledger.balance(of: .household("h-1")) == 24)
     }
 
+    @Test("a plugin that fails on one event does not stop the batch; that event writes nothing and stays open")
+    func failureInBatch() throws {
+        let c = try Fixtures.villageRules()
+        let bounds = try Fixtures.bounds()
+        let award = Fixtures.proposal("award_points", points: 5)
+        let events: [(event: BehaviourEvent, result: PluginResult)] = [
+            (Fixtures.event("e-1", on: "2025-06-01"), .measures([award])),
+            (Fixtures.event("e-2", on: "2025-06-02"), .failed("rules.lua:42: attempt to index a nil value (field 'facts')")),
+            (Fixtures.event("e-3", on: "2025-06-03"), .measures([award])),
+        ]
+        let run = PointsLedger().run(events, convention: c, bounds: bounds, recordedOn: Fixtures.day("2025-06-30"))
+        #expect(run.evaluations.map(\.failure) == [nil, "rules.lua:42: attempt to index a nil value (field 'facts')", nil])
+        #expect(run.ledger.entries.map(\.eventID) == ["e-1", "e-3"])
+        #expect(run.ledger.appliedEvents == ["e-1", "e-3"])
+        // Once the plugin is fixed, running the batch again applies only the failed event.
+        let fixed = events.map { (event: $0.event, result: PluginResult.measures([award])) }
+        let again = run.ledger.run(fixed, convention: c, bounds: bounds, recordedOn: Fixtures.day("2025-07-01"))
+        #expect(again.ledger.entries.map(\.eventID) == ["e-1", "e-3", "e-2"])
+        #expect(again.ledger.balance(of: .household("h-1")) == 15)
+    }
+
     @Test("evaluation is deterministic")
     func deterministic() throws {
         let c = try Fixtures.villageRules()

@@ -45,6 +45,21 @@ struct ImpactPreviewTests {
         ])
     }
 
+    @Test("an event on which the candidate plugin fails is a changed decision and counted")
+    func candidateFails() throws {
+        let c = try Fixtures.villageRules()
+        let bounds = try Fixtures.bounds()
+        let event = Fixtures.event("e-1", on: "2025-06-03")
+        let base = PointsLedger().run([(event: event, result: PluginResult.measures([Fixtures.proposal("award_points", points: 5)]))],
+                                      convention: c, bounds: bounds, recordedOn: Fixtures.day("2025-07-01"))
+        let cand = PointsLedger().run([(event: event, result: PluginResult.failed("out of instructions"))],
+                                      convention: c, bounds: bounds, recordedOn: Fixtures.day("2025-07-01"))
+        let report = ImpactPreview.compare(baseline: base.evaluations, candidate: cand.evaluations)
+        #expect(report.totals.candidate.failedEvents == 1)
+        #expect(report.decisionsChanged.first?.candidate == [.failed(message: "out of instructions")])
+        #expect(report.subjects == [SubjectImpact(subject: .household("h-1"), baseline: 5, candidate: 0)])
+    }
+
     @Test("identical evaluations show no change")
     func noChange() throws {
         let run = PointsLedger().run([(Fixtures.event("e-1", on: "2025-06-03"), [Fixtures.proposal("award_points", points: 5)])],
