@@ -12,6 +12,21 @@
 /// // … review, vote, file …
 /// change.convention.versionInForce(on: CivilDate("2025-07-01")!)
 /// ```
+///
+/// ## Topics
+///
+/// ### Drafting and amending
+/// - ``draft(id:community:kind:title:articles:on:by:)``
+/// - ``amend(title:articles:on:by:)``
+///
+/// ### Moving a version on
+/// - ``advancing(version:with:by:)``
+/// - ``ConventionStep``
+/// - ``ConventionAuditRecord``
+///
+/// ### The version in force
+/// - ``versionInForce(on:)``
+/// - ``VersionInForce``
 public struct Convention: Sendable, Hashable, Codable {
     /// The convention's identifier.
     public let id: ConventionID

@@ -24,6 +24,17 @@
 /// ])
 /// guardrail.review(proposal, actor: .household("h-1"))   // .failure(moneyDemand at `reason`)
 /// ```
+///
+/// ## Topics
+///
+/// ### Reviewing
+/// - ``review(_:actor:actorHousehold:)-(MeasureProposal,_,_)``
+/// - ``review(_:actor:actorHousehold:)-(Measure,_,_)``
+///
+/// ### Refusals
+/// - ``LegalGuardRefusal``
+/// - ``LegalRule``
+/// - ``LegalProvision``
 public struct LegalGuard: Sendable {
     /// Creates the guard. It has no settings.
     public init() {}

@@ -21,7 +21,7 @@ enum TokenClassifier {
                              "payment", "deposit", "fee", "fees", "levy", "compensation", "yuan", "rmb", "amount", "bond", "surety"]
     static let collective: Set = ["relatives", "relative", "kin", "family", "collective", "group", "joint", "clan",
                                   "members", "spouse", "children", "parents", "village"]
-    static let exposure: Set = ["expose", "exposure", "shame", "shaming", "doxx", "disclose", "publish", "public", "phone", "id"]
+    static let exposure: Set = ["expose", "exposure", "shame", "shaming", "doxx", "disclose", "publish", "public", "phone", "identity"]
 
     /// The rule a kind or field name announces, if any.
     static func name(_ name: String) -> LegalRule? {

@@ -12,6 +12,24 @@
 /// ledger.balance(of: .household("h-1"))
 /// print(ledger.explain(.household("h-1")).text)
 /// ```
+///
+/// ## Topics
+///
+/// ### Writing
+/// - ``applying(_:recordedOn:)``
+/// - ``apply(_:recordedOn:)``
+/// - ``run(_:convention:bounds:recordedOn:)-(_,_,_,_)``
+///
+/// ### Reading
+/// - ``balance(of:)``
+/// - ``balances()``
+/// - ``totals(in:community:)``
+/// - ``explain(_:conventions:)``
+///
+/// ### Appeals and the points shop
+/// - ``filing(_:)``
+/// - ``deciding(_:_:)``
+/// - ``redeeming(_:in:)``
 public struct PointsLedger: Sendable, Hashable {
     /// Every entry, in the order written.
     public private(set) var entries: [LedgerEntry]
