@@ -22,6 +22,8 @@ public enum ConventionError: Error, Sendable, Hashable, CustomStringConvertible 
     case versionStillOpen(number: Int, stage: ConventionStage)
     /// No version has this number.
     case unknownVersion(Int)
+    /// A field that names an office is empty.
+    case blankField(String)
 
     public var description: String {
         switch self {
@@ -47,6 +49,8 @@ public enum ConventionError: Error, Sendable, Hashable, CustomStringConvertible 
             "version \(number) is still \(stage): finish or close it before drafting an amendment"
         case let .unknownVersion(number):
             "this convention has no version \(number)"
+        case let .blankField(field):
+            "`\(field)` is empty: name the township government or street office"
         }
     }
 }

@@ -28,6 +28,7 @@ extension ConventionVersion {
 
         case let .review(review):
             try expect(.drafted, for: step)
+            try filled("review.office", review.office)
             guard let lastRound = opinions.last else { throw .noOpinionsGathered }
             try order("review.on", review.on, after: "opinions.through", lastRound.through)
             next.review = review
@@ -53,6 +54,7 @@ extension ConventionVersion {
 
         case let .file(filing):
             try expect(.adopted, for: step)
+            try filled("filing.office", filing.office)
             if let vote {
                 try order("filing.filed_on", filing.filedOn, after: "vote.held", vote.held)
                 try order("filing.published_on", filing.publishedOn, after: "vote.held", vote.held)
@@ -72,6 +74,10 @@ extension ConventionVersion {
         guard stage == required else {
             throw .stepNotAllowed(step: step.name, stage: stage, requires: required)
         }
+    }
+
+    private func filled(_ field: String, _ text: String) throws(ConventionError) {
+        guard !text.trimmingSpaces.isEmpty else { throw .blankField(field) }
     }
 
     private func order(_ field: String, _ day: CivilDate, after earlierField: String,

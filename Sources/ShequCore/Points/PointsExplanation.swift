@@ -26,7 +26,9 @@ public struct PointsExplanation: Sendable, Hashable, Codable {
             let sign = line.points > 0 ? "+\(line.points)分" : line.points < 0 ? "\(line.points)分" : "不涉及积分"
             output += "\(index + 1). \(line.on.chinese) \(line.action) \(sign)"
             if let status = line.status { output += "（\(status)）" }
-            output += "\n   原因：\(line.reason)\n"
+            output += "\n"
+            if let member = line.member { output += "   对象：\(member)\n" }
+            output += "   原因：\(line.reason)\n"
             if let rule = line.rule { output += "   依据：\(rule)\n" }
             if !line.legalBasis.isEmpty { output += "   法律依据：\(line.legalBasis.joined(separator: "；"))\n" }
             if let plugin = line.plugin { output += "   规则程序：\(plugin)\n" }
@@ -55,11 +57,14 @@ public struct ExplanationLine: Sendable, Hashable, Codable {
     public let plugin: String?
     /// `已撤销` when overturned on appeal, `申诉中` while an appeal is open.
     public let status: String?
+    /// For a household's explanation, the member the entry is about (`居民 r-1`);
+    /// `nil` when it is about the subject itself.
+    public let member: String?
 
     enum CodingKeys: String, CodingKey {
         case entryID = "entry_id"
         case on, points, action, reason, rule
         case legalBasis = "legal_basis"
-        case plugin, status
+        case plugin, status, member
     }
 }

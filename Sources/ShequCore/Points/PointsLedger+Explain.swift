@@ -28,7 +28,8 @@ extension PointsLedger {
             let status = reversal(of: entry.id) != nil ? "已撤销" : underAppeal.contains(entry.id) ? "申诉中" : nil
             return ExplanationLine(entryID: entry.id, on: entry.on, points: entry.points, action: action,
                                    reason: entry.explanation, rule: rule, legalBasis: bases,
-                                   plugin: entry.plugin?.description, status: status)
+                                   plugin: entry.plugin?.description, status: status,
+                                   member: entry.subject == subject ? nil : entry.subject.chineseName)
         }
         return PointsExplanation(subject: subject, balance: balance(of: subject), lines: lines)
     }

@@ -119,6 +119,28 @@ struct ConventionLifecycleTests {
         #expect(throws: ConventionError.self) { try adopted.applying(.file(beforeVote), by: "弦山街道办事处") }
     }
 
+    @Test("the reviewing and filing offices must be named")
+    func offices() throws {
+        let drafted = try draft().applying(.gatherOpinions(Fixtures.opinions), by: "村民委员会").version
+        let unnamed = TownshipReview(office: "  ", on: Fixtures.day("2025-03-20"), approved: true, opinion: "同意")
+        #expect(throws: ConventionError.blankField("review.office")) { try drafted.applying(.review(unnamed), by: "x") }
+    }
+
+    @Test("the hook sees the version's public text, not its vote records")
+    func hookContext() throws {
+        let version = try Fixtures.villageRules().versions[1]
+        let context = version.hookContext
+        #expect(context["version"] == .integer(2))
+        #expect(context["effective_from"] == .string("2025-09-01"))
+        guard case let .list(articles)? = context["articles"] else {
+            Issue.record("no articles")
+            return
+        }
+        #expect(articles.count == 9)
+        #expect(articles[4]["label"] == .string("第五条"))
+        #expect(context["vote"] == nil)
+    }
+
     @Test("articles must be numbered 1, 2, 3 …")
     func numbering() {
         #expect(throws: ConventionError.articlesNotNumbered(expected: 2, found: 3)) {

@@ -206,6 +206,10 @@ struct PointsLedgerTests {
         #expect(text.hasPrefix("户 h-1 积分明细（当前余额：5分）"))
         #expect(text.contains("2. 2025年6月20日 扣减积分 -6分（已撤销）\n   原因：宴席13桌，超出上限3桌，扣6分"))
         #expect(text.contains("规则程序：xinyang.guangshan.points@1.0.0"))
+        // The household's explanation names the member an entry is about.
+        #expect(explanation.lines[0].member == "居民 r-1" && explanation.lines[1].member == nil)
+        #expect(text.contains("1. 2025年6月3日 奖励积分 +5分\n   对象：居民 r-1\n   原因：照料孤寡、空巢老人，奖励5分"))
+        #expect(l.explain(.resident("r-1")).lines.map(\.member) == [nil])
         #expect(PointsLedger().explain(.resident("nobody")).text.contains("暂无记录"))
     }
 }
