@@ -21,7 +21,7 @@ public struct ArticleReference: Sendable, Hashable, Comparable, Codable, CustomS
 
     /// Parses `第五条`, `第一百零五条`, `第5条` or a bare number `5`; `nil` for anything else.
     public init?(parsing text: String) {
-        var body = Substring(text.trimmingSpaces)
+        var body = Substring(text.trimmingWhitespace)
         if body.hasPrefix("第") && body.hasSuffix("条") {
             body = body.dropFirst().dropLast()
         }
@@ -53,11 +53,5 @@ public struct ArticleReference: Sendable, Hashable, Comparable, Codable, CustomS
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(label)
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 }

@@ -77,7 +77,7 @@ extension ConventionVersion {
     }
 
     private func filled(_ field: String, _ text: String) throws(ConventionError) {
-        guard !text.trimmingSpaces.isEmpty else { throw .blankField(field) }
+        guard !text.isBlank else { throw .blankField(field) }
     }
 
     private func order(_ field: String, _ day: CivilDate, after earlierField: String,

@@ -52,7 +52,7 @@ enum MeasureReader {
                 }
                 return .success(nil)
             }
-            guard let string = value.stringValue, !string.trimmingSpaces.isEmpty else {
+            guard let string = value.stringValue, !string.isBlank else {
                 return .failure(LegalGuardRefusal(rule: .malformed, kind: rawKind, field: field, evidence: value.description,
                                                   detail: "`\(field)` must be a non-empty string"))
             }
