@@ -46,6 +46,46 @@ struct MeasureDeclarationTests {
         do { _ = try validate([entry]) } catch { #expect(error.field == field, "\(error)") }
     }
 
+    @Test("the Guangshan sample's declaration (docs/conventions.md) admits every measure the sample returns")
+    func guangshan() throws {
+        let bounds = try validate([
+            DeclaredMeasure(kind: "award_points",
+                            topics: ["respect_elderly", "wedding_funeral_customs", "living_environment", "volunteer_service"],
+                            articles: ["第五条", "第六条", "第八条", "第九条"],
+                            maxPointsPerEvent: 10, maxPointsPerPeriod: 40, period: "month"),
+            DeclaredMeasure(kind: "deduct_points", topics: ["banquet_spending", "dog_keeping"], maxPointsPerEvent: 10),
+            DeclaredMeasure(kind: "commendation"),
+            DeclaredMeasure(kind: "criticism_education"),
+            DeclaredMeasure(kind: "rectification_request"),
+        ])
+        let c = try Fixtures.villageRules()
+        try bounds.check(against: c.versions[1], file: file)
+        // What the sample's rules.lua returns for each event kind, at its default config.
+        let p = Fixtures.proposal
+        let returned: [(String, [MeasureProposal])] = [
+            ("elder_care", [p("award_points", 5, "respect_elderly", "第五条", "照料孤寡、空巢老人，奖励5分", [:])]),
+            ("filial_piety", [p("award_points", 3, "respect_elderly", "第五条", "孝敬父母，奖励3分", [:]),
+                              p("commendation", nil, "respect_elderly", "第五条", "在村务公开栏表扬孝老爱亲行为", [:])]),
+            ("elder_neglect", [p("criticism_education", nil, "respect_elderly", "第五条", "不履行赡养义务，由村民委员会批评教育", [:]),
+                               p("rectification_request", nil, "respect_elderly", "第五条", "限期履行赡养义务", [:])]),
+            ("banquet", [p("deduct_points", 10, "banquet_spending", "第六条", "宴席40桌，超出上限30桌，扣10分", [:]),
+                         p("criticism_education", nil, "banquet_spending", "第六条", "大操大办，予以批评教育", [:])]),
+            ("wedding", [p("award_points", 5, "wedding_funeral_customs", "第六条", "婚事新办、丧事简办（8桌，不超过10桌），奖励5分", [:])]),
+            ("dog_unleashed", [p("deduct_points", 2, "dog_keeping", "第七条", "遛狗未牵绳（第3次），扣2分", [:])]),
+            ("dog_bite", [p("rectification_request", nil, "dog_keeping", "第七条", "犬只伤人，向受害人赔礼道歉并配合就医", [:])]),
+            ("garbage_sorted", [p("award_points", 1, "living_environment", "第八条", "垃圾分类投放合格，奖励1分", [:])]),
+            ("garbage_dumped", [p("criticism_education", nil, "living_environment", "第八条", "乱倒垃圾，予以批评教育", [:]),
+                                p("rectification_request", nil, "living_environment", "第八条", "限期清理乱倒的垃圾", [:])]),
+            ("volunteer_service", [p("award_points", 10, "volunteer_service", "第九条", "参加志愿服务30小时，奖励10分", [:])]),
+        ]
+        for (index, (kind, proposals)) in returned.enumerated() {
+            let event = Fixtures.event("e-\(index)", on: "2025-09-\(10 + index)", subject: .household("h-\(index)"), kind: kind)
+            let evaluation = EventEvaluation.evaluate(event, proposals: proposals, convention: c, bounds: bounds, ledger: PointsLedger())
+            #expect(evaluation.refused.isEmpty, "\(kind): \(evaluation.refused.map(\.reason.description))")
+            #expect(evaluation.applied.count == proposals.count)
+        }
+    }
+
     @Test("each kind is declared once, and at least one is declared")
     func duplicatesAndEmpty() {
         do {
