@@ -58,7 +58,7 @@ extension LegalProvision {
 
     public static let administrativePenaltyLawArticle17 = LegalProvision(
         instrument: "中华人民共和国行政处罚法", article: "第十七条",
-        provision: "行政处罚由具有行政处罚权的行政机关在法定职权范围内实施；居（村）民委员会不是行政机关，无权罚款、没收")
+        provision: "行政处罚由具有行政处罚权的行政机关在法定职权范围内实施")
 
     public static let constitutionArticle13 = LegalProvision(
         instrument: "中华人民共和国宪法", article: "第十三条",
@@ -78,7 +78,7 @@ extension LegalProvision {
 
     public static let socialAssistanceMeasuresArticle9 = LegalProvision(
         instrument: "社会救助暂行办法", article: "第九条",
-        provision: "家庭人均收入低于当地最低生活保障标准且符合财产状况规定的，国家给予最低生活保障；是否给予由民政部门依法审批，不由村规民约决定")
+        provision: "国家对共同生活的家庭成员人均收入低于当地最低生活保障标准，且符合当地最低生活保障家庭财产状况规定的家庭，给予最低生活保障")
 
     public static let compulsoryEducationLawArticle4 = LegalProvision(
         instrument: "中华人民共和国义务教育法", article: "第四条",
@@ -110,11 +110,15 @@ extension LegalProvision {
 
     public static let personalInformationProtectionLawArticle28 = LegalProvision(
         instrument: "中华人民共和国个人信息保护法", article: "第二十八条",
-        provision: "身份证件号码、医疗健康、金融账户、特定身份等敏感个人信息，只有在具有特定目的和充分必要性并采取严格保护措施时方可处理")
+        provision: "生物识别、宗教信仰、特定身份、医疗健康、金融账户、行踪轨迹等敏感个人信息，只有在具有特定的目的和充分的必要性，并采取严格保护措施的情形下，方可处理")
 
     public static let civilCodeArticle1024 = LegalProvision(
         instrument: "中华人民共和国民法典", article: "第一千零二十四条",
         provision: "民事主体享有名誉权；任何组织或者个人不得以侮辱、诽谤等方式侵害他人的名誉权")
+
+    public static let civilCodeArticle1034 = LegalProvision(
+        instrument: "中华人民共和国民法典", article: "第一千零三十四条",
+        provision: "自然人的个人信息受法律保护；个人信息包括自然人的姓名、出生日期、身份证件号码、住址、电话号码、健康信息等")
 
     public static let civilCodeArticle1032 = LegalProvision(
         instrument: "中华人民共和国民法典", article: "第一千零三十二条",

@@ -79,7 +79,7 @@ public enum LegalRule: String, Sendable, Hashable, Codable, CaseIterable, Custom
             [.villagersCommitteeLawArticle27, .residentsCommitteeLawArticle15, .regulationArticle30]
         case .privateDataExposure:
             [.personalInformationProtectionLawArticle10, .personalInformationProtectionLawArticle28,
-             .civilCodeArticle1032, .civilCodeArticle1024]
+             .civilCodeArticle1034, .civilCodeArticle1032, .civilCodeArticle1024]
         case .unlawfulKind:
             [.regulationArticle30, .villagersCommitteeLawArticle27]
         case .malformed:
