@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ShequCore
 
@@ -44,6 +45,8 @@ struct PointsLedgerTests {
         #expect(restored == l)
         #expect(restored.reversal(of: "e-2#1")?.id == "reversal:e-2#1")
         #expect(restored.balance(of: .household("h-1")) == 5)
+        let decoded = try JSONDecoder().decode(PointsLedger.self, from: JSONEncoder().encode(l))
+        #expect(decoded == l)
     }
 
     @Test("balances per resident and per household (members included)")
