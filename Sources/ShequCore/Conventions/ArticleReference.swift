@@ -6,7 +6,7 @@
 ///
 /// ```swift
 /// let ref = ArticleReference(number: 5)
-/// ref.label              // "第五条" (numbers above 99 are written 第100条)
+/// ref.label              // "第五条"
 /// ArticleReference(parsing: "第十二条")?.number   // 12
 /// ```
 public struct ArticleReference: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
