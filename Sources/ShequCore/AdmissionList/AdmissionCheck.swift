@@ -43,7 +43,7 @@ public enum AdmissionCheck {
                 reason: "\(notListed)，但已经\(approval.approvedBy)于\(approval.approvedOn)批准（\(approval.reason)），可以交由网格化服务管理人员办理。"
             )
         }
-        let reason = "\(notListed)，且未经批准；\(assignment.assigningUnit)将其交由\(assignment.assignee)办理，违反\(RegulationArticle.gridAdmission.citation)，应当由县、区人民政府依照第四十四条予以纠正。"
+        let reason = "\(notListed)，且未经批准；\(assignment.assigningUnit)将其交由\(assignment.assignee)办理，违反\(LegalBasis.gridAdmission.fullCitation)，应当由县、区人民政府依照第四十四条予以纠正。"
         let violation = AdmissionViolation(
             id: "violation-" + assignment.id, assignment: assignment,
             recordedOn: recordedOn ?? assignment.assignedOn, reason: reason

@@ -6,7 +6,7 @@ public struct AdmissionDecision: Sendable, Hashable, Codable {
     /// What was decided.
     public var outcome: Outcome
     /// The article the decision rests on: Art. 34 when accepted, Art. 44 when refused.
-    public var legalBasis: RegulationArticle
+    public var legalBasis: LegalBasis
     /// Why, in Chinese, for the assigning unit and the grid worker.
     public var reason: String
 

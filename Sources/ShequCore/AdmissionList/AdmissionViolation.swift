@@ -18,7 +18,7 @@ public struct AdmissionViolation: Sendable, Hashable, Codable, Identifiable {
     /// The day it was recorded.
     public var recordedOn: CivilDate
     /// The legal basis: Art. 44 (with Art. 34).
-    public var legalBasis: RegulationArticle
+    public var legalBasis: LegalBasis
     /// Why, in Chinese.
     public var reason: String
     /// The correction, once made.

