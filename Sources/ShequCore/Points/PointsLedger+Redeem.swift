@@ -1,0 +1,42 @@
+extension PointsLedger {
+    /// Exchanges points for items: appends a redemption entry of minus the cost and
+    /// takes the items from stock. A redemption never takes a balance below zero —
+    /// neither the subject's nor, for a resident, their household's (which includes
+    /// the resident's points, so the same points cannot be spent twice). Redeeming with
+    /// an id already used changes nothing.
+    ///
+    /// ```swift
+    /// let receipt = try ledger.redeeming(Redemption(id: "r-1", subject: .household("h-1"),
+    ///                                               itemID: "soap", on: today), in: shop)
+    /// receipt.entry.points   // -10
+    /// ```
+    ///
+    /// - Throws: ``LedgerError`` for an unknown item, a bad quantity, too little stock or too few points.
+    public func redeeming(_ redemption: Redemption, in shop: PointsShop) throws(LedgerError) -> RedemptionReceipt {
+        let entryID = "redemption:\(redemption.id)"
+        if let existing = entry(entryID) {
+            return RedemptionReceipt(ledger: self, shop: shop, entry: existing, alreadyApplied: true)
+        }
+        guard let item = shop.items[redemption.itemID] else { throw .unknownItem(redemption.itemID) }
+        guard redemption.quantity >= 1 else { throw .invalidQuantity(redemption.quantity) }
+        guard item.stock >= redemption.quantity else {
+            throw .outOfStock(item: item.id, stock: item.stock, requested: redemption.quantity)
+        }
+        let cost = item.price * redemption.quantity
+        var affected = [redemption.subject]
+        if redemption.subject.type == .resident, let household = redemption.household { affected.append(.household(household)) }
+        for subject in affected {
+            let balance = balance(of: subject)
+            guard balance >= cost else { throw .insufficientPoints(subject: subject, balance: balance, cost: cost) }
+        }
+        var next = self
+        let entry = next.append { sequence in
+            LedgerEntry(id: entryID, sequence: sequence, kind: .redemption, subject: redemption.subject,
+                        household: redemption.household, community: shop.community, points: -cost,
+                        on: redemption.on, recordedOn: redemption.on, redemption: redemption,
+                        explanation: "在积分超市兑换\(item.name)×\(redemption.quantity)，使用\(cost)分")
+        }
+        return RedemptionReceipt(ledger: next, shop: shop.taking(redemption.quantity, of: item.id), entry: entry,
+                                 alreadyApplied: false)
+    }
+}
