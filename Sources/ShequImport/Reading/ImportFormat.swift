@@ -1,0 +1,11 @@
+/// The file formats imports read: CSV with a header row, or JSON Lines (one object per line).
+public enum ImportFormat: String, Sendable, CaseIterable {
+    case csv
+    case jsonLines = "jsonl"
+
+    /// The format a file name suggests: `.jsonl`/`.ndjson` are JSON Lines, everything else CSV.
+    public init(inferringFrom path: String) {
+        let lower = path.lowercased()
+        self = lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") ? .jsonLines : .csv
+    }
+}
