@@ -15,7 +15,10 @@ public struct FieldError: Error, Sendable, Hashable, CustomStringConvertible {
         self.expected = expected
     }
 
-    public var description: String {
-        value.isEmpty ? "\(field) is empty: expected \(expected)" : "\(field) '\(value)': expected \(expected)"
+    public var description: String { "\(field) \(problem)" }
+
+    /// The value and what was expected, without the field name: `'4115020': expected 9 digits or empty`.
+    public var problem: String {
+        value.isEmpty ? "is empty: expected \(expected)" : "'\(value)': expected \(expected)"
     }
 }

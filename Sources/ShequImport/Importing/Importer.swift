@@ -84,7 +84,7 @@ public struct Importer: Sendable {
                     let record = try Format.record(from: fields)
                     try apply(record, reader.line, tx, &summary)
                 } catch let error as FieldError {
-                    throw reader.failure(column: reader.column(of: error.field), field: error.field, error.description)
+                    throw reader.failure(column: reader.column(of: error.field), field: error.field, error.problem)
                 } catch let error as StoreError {
                     throw reader.failure(column: reader.column(of: referenceField), field: referenceField, error.description)
                 }
