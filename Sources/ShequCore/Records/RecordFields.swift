@@ -6,14 +6,25 @@
 /// fields.optional("address")  // nil
 /// ```
 public struct RecordFields: Sendable {
-    private let values: [String: String]
+    // Parallel arrays rather than a dictionary: a record has a handful of columns, and imports read millions.
+    private let names: [String]
+    private let values: [String]
 
-    public init(values: [String: String]) { self.values = values }
+    public init(values: [String: String]) {
+        names = Array(values.keys)
+        self.values = names.map { values[$0]! }
+    }
+
+    /// Fields given as column names and the values in the same order; extra values are ignored.
+    public init(names: [String], values: [String]) {
+        self.names = names
+        self.values = values
+    }
 
     /// The trimmed value of `column`, or `nil` when absent or empty.
     public func optional(_ column: String) -> String? {
-        guard let value = values[column] else { return nil }
-        let trimmed = value.trimmingSpaces()
+        guard let index = names.firstIndex(of: column), index < values.count else { return nil }
+        let trimmed = values[index].trimmingSpaces()
         return trimmed.isEmpty ? nil : trimmed
     }
 
@@ -28,6 +39,8 @@ public struct RecordFields: Sendable {
 extension String {
     /// Drops leading and trailing ASCII spaces and tabs (no Foundation).
     func trimmingSpaces() -> String {
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        if first != 0x20 && first != 0x09 && last != 0x20 && last != 0x09 { return self }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
             return ""

@@ -22,11 +22,18 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// Parses `YYYY-MM-DD`.
     /// - Throws: ``CivilDateError`` when the text is not such a date.
     public init(parsing text: String) throws(CivilDateError) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D,
-            let year = Self.number(bytes[0..<4]), let month = Self.number(bytes[5..<7]),
-            let day = Self.number(bytes[8..<10])
-        else { throw CivilDateError(text: text) }
+        let utf8 = text.utf8
+        guard utf8.count == 10 else { throw CivilDateError(text: text) }
+        var year = 0, month = 0, day = 0
+        for (index, byte) in utf8.enumerated() {
+            if index == 4 || index == 7 {
+                guard byte == 0x2D else { throw CivilDateError(text: text) }
+                continue
+            }
+            guard byte >= 0x30, byte <= 0x39 else { throw CivilDateError(text: text) }
+            let digit = Int(byte - 0x30)
+            if index < 4 { year = year * 10 + digit } else if index < 7 { month = month * 10 + digit } else { day = day * 10 + digit }
+        }
         guard let date = CivilDate(year: year, month: month, day: day) else { throw CivilDateError(text: text) }
         self = date
     }
@@ -68,15 +75,6 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         case 4, 6, 9, 11: 30
         default: 31
         }
-    }
-
-    private static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var value = 0
-        for byte in bytes {
-            guard byte >= 0x30, byte <= 0x39 else { return nil }
-            value = value * 10 + Int(byte - 0x30)
-        }
-        return value
     }
 
     private func pad(_ value: Int, _ width: Int) -> String {

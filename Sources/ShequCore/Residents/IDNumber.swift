@@ -10,30 +10,37 @@ public enum IDNumber {
 
     /// The check character for the first 17 digits, or `nil` when they are not 17 digits.
     public static func checkCharacter(for first17: String) -> Character? {
-        let bytes = Array(first17.utf8)
-        guard bytes.count == 17 else { return nil }
-        var sum = 0
-        for (index, byte) in bytes.enumerated() {
-            guard byte >= 0x30, byte <= 0x39 else { return nil }
-            sum += Int(byte - 0x30) * weights[index]
-        }
-        return checkCharacters[sum % 11]
+        guard first17.utf8.count == 17, let index = checkIndex(first17.utf8.prefix(17)) else { return nil }
+        return checkCharacters[index]
     }
 
     /// Whether `text` is 17 digits followed by the right check character.
     public static func isValid(_ text: String) -> Bool {
-        guard text.utf8.count == 18, let check = checkCharacter(for: String(text.prefix(17))) else { return false }
-        return text.last == check
+        let utf8 = text.utf8
+        guard utf8.count == 18, let index = checkIndex(utf8.prefix(17)), let last = utf8.last else { return false }
+        let expected = checkCharacters[index].asciiValue!
+        return last == expected || (expected == 0x58 && last == 0x78)
     }
 
     /// The birth date encoded in positions 7–14, when valid.
     public static func birthDate(in text: String) -> CivilDate? {
         guard text.utf8.count == 18 else { return nil }
-        let digits = Array(text.utf8)[6..<14].map { Int($0) - 0x30 }
-        guard digits.allSatisfy({ (0...9).contains($0) }) else { return nil }
-        let year = digits[0...3].reduce(0) { $0 * 10 + $1 }
-        let month = digits[4] * 10 + digits[5]
-        let day = digits[6] * 10 + digits[7]
-        return CivilDate(year: year, month: month, day: day)
+        var value = 0
+        for byte in text.utf8.dropFirst(6).prefix(8) {
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return CivilDate(year: value / 10_000, month: value / 100 % 100, day: value % 100)
+    }
+
+    private static func checkIndex(_ digits: Substring.UTF8View) -> Int? {
+        var sum = 0
+        var position = 0
+        for byte in digits {
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            sum += Int(byte - 0x30) * weights[position]
+            position += 1
+        }
+        return sum % 11
     }
 }

@@ -17,7 +17,7 @@ public struct PopulationRun: Sendable {
     /// Only communities under this division; `nil` for all.
     public var scope: DivisionID?
     /// Communities written per transaction.
-    public var communitiesPerTransaction = 64
+    public var communitiesPerTransaction = 256
     /// Called after each batch with communities done, communities in total and households so far.
     public var progress: (@Sendable (ImportProgress) -> Void)?
 
@@ -69,9 +69,12 @@ public struct PopulationRun: Sendable {
         let targets = try await targets()
         var summary = GenerationSummary()
         var start = 0
-        while start < targets.count {
-            let batch = targets[start..<min(start + communitiesPerTransaction, targets.count)]
-            let populations = generate(batch)
+        // Generate the next batch while the current one is written: the writer is the bottleneck.
+        var pending: Task<[CommunityPopulation], Never>? = batchTask(targets, from: 0)
+        while let task = pending {
+            let populations = await task.value
+            let batchCount = populations.count
+            pending = start + batchCount < targets.count ? batchTask(targets, from: start + batchCount) : nil
             try await store.transaction { tx in
                 for population in populations {
                     for dwelling in population.dwellings { _ = try tx.upsert(dwelling) }
@@ -81,11 +84,16 @@ public struct PopulationRun: Sendable {
                 }
             }
             for population in populations { summary.add(population) }
-            start += batch.count
+            start += batchCount
             progress?(ImportProgress(done: start, total: targets.count, records: summary.households))
         }
         summary.seconds = Date().timeIntervalSince(started)
         return summary
+    }
+
+    private func batchTask(_ targets: [Target], from start: Int) -> Task<[CommunityPopulation], Never> {
+        let batch = targets[start..<min(start + communitiesPerTransaction, targets.count)]
+        return Task.detached { [self] in generate(batch) }
     }
 
     /// Writes `households.csv` and `residents.csv` (the import formats) and `workers.csv` into `directory`.

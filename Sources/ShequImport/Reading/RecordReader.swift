@@ -66,10 +66,7 @@ struct RecordReader<Format: RecordFormat> {
         guard values.count == layout.count else {
             throw failure(column: nil, field: nil, "\(values.count) columns: expected \(layout.count) (\(layout.joined(separator: ",")))")
         }
-        var dictionary: [String: String] = [:]
-        dictionary.reserveCapacity(layout.count)
-        for (name, value) in zip(layout, values) { dictionary[name] = value }
-        return RecordFields(values: dictionary)
+        return RecordFields(names: layout, values: values)
     }
 
     private func jsonRecord(_ bytes: ArraySlice<UInt8>) throws(ImportError) -> RecordFields {

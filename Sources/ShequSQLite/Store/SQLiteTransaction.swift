@@ -94,9 +94,9 @@ final class SQLiteTransaction: StoreTransaction {
             statement = try db.makeStatement(sql: upsert.sql)
             statements[upsert] = statement
         }
-        statement.setUncheckedArguments(StatementArguments(values))
         do {
-            try statement.execute()
+            // Arguments given to execute are bound without copying strings.
+            try statement.execute(arguments: StatementArguments(values))
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY {
             throw unknownReference()
         }
