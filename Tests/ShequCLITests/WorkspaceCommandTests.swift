@@ -38,9 +38,9 @@ struct WorkspaceCommandTests {
         let revealed = try shequ.run("households", "show", first, "--format", "json", "--reveal-identifiers", "--include-care", "--store", store)
         let maskedResident = try #require(try residents(masked.stdout).first)
         let revealedResident = try #require(try residents(revealed.stdout).first)
-        #expect((maskedResident["id_number"] as? String ?? maskedResident["idNumber"] as? String)?.contains("********") == true)
+        #expect((maskedResident["id_number"] as? String)?.contains("********") == true)
         #expect(maskedResident["care"] == nil)
-        #expect((revealedResident["idNumber"] as? String)?.contains("*") == false)
+        #expect((revealedResident["id_number"] as? String)?.contains("*") == false)
         #expect(revealedResident["care"] is [String])
 
         let show = try shequ.run("divisions", "show", "义阳居委会", "--store", store)

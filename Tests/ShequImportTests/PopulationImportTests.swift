@@ -107,8 +107,13 @@ struct PopulationImportTests {
         _ = try await Importer(store: viaCSV).importHouseholds(from: other.directory.appendingPathComponent("households.csv").path)
         _ = try await Importer(store: viaCSV).importResidents(from: other.directory.appendingPathComponent("residents.csv").path)
 
+        _ = try await Importer(store: viaCSV).importWorkers(from: other.directory.appendingPathComponent("workers.csv").path)
+
         #expect(try await viaCSV.summary() == direct.summary())
         let community: DivisionID = "411502001/义阳居委会"
+        let workers = try await viaCSV.workers(in: community, disclosure: .all)
+        #expect(!workers.isEmpty)
+        #expect(workers == (try await direct.workers(in: community, disclosure: .all)))
         let fromCSV = try await viaCSV.residents(inCommunity: community, page: PageRequest(limit: 10_000), disclosure: .all).items
         let fromStore = try await direct.residents(inCommunity: community, page: PageRequest(limit: 10_000), disclosure: .all).items
         #expect(fromCSV == fromStore)

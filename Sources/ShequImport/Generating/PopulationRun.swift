@@ -102,7 +102,7 @@ public struct PopulationRun: Sendable {
         let targets = try await targets()
         let households = try CSVFileWriter(path: "\(directory)/households.csv", header: HouseholdRecordFormat.columns)
         let residents = try CSVFileWriter(path: "\(directory)/residents.csv", header: ResidentRecordFormat.columns)
-        let workers = try CSVFileWriter(path: "\(directory)/workers.csv", header: ["id", "community_id", "name", "role", "employment", "phone", "grid"])
+        let workers = try CSVFileWriter(path: "\(directory)/workers.csv", header: WorkerRecordFormat.columns)
         var summary = GenerationSummary()
         var start = 0
         while start < targets.count {

@@ -59,6 +59,13 @@ public struct Importer: Sendable {
         }
     }
 
+    /// Imports a workers file (``WorkerRecordFormat``): community and grid workers (Art. 39).
+    public func importWorkers(from path: String, format: ImportFormat? = nil) async throws -> ImportSummary {
+        try await run(WorkerRecordFormat.self, path: path, format: format, referenceField: "community_id") { worker, _, tx, summary in
+            summary.count(try tx.upsert(worker))
+        }
+    }
+
     private static func field(for division: Division) -> String {
         switch division.level {
         case .city: division.code == nil ? "city" : "city_code"
