@@ -7,12 +7,3 @@ struct HouseholdsCommand: AsyncParsableCommand {
         abstract: "Look up households: list a community's, show one with its residents.",
         subcommands: [HouseholdsListCommand.self, HouseholdsShowCommand.self])
 }
-
-/// `--limit` and `--after` for paged listings.
-struct PagingOptions: ParsableArguments {
-    @Option(help: "Most items to print.")
-    var limit: Int = 50
-
-    @Option(help: "Continue after this token (printed as `next` by the previous page).")
-    var after: String?
-}
