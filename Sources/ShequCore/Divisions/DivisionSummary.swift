@@ -7,11 +7,17 @@
 /// print(summary.count(of: .community))  // 3358 for Xinyang
 /// ```
 public struct DivisionSummary: Sendable, Hashable, Codable {
+    /// Cities (市).
     public var city: Int
+    /// Counties and districts (县/区).
     public var county: Int
+    /// Townships and street offices (乡镇/街道).
     public var township: Int
+    /// Communities and villages (社区/村).
     public var community: Int
+    /// Households (户).
     public var households: Int
+    /// Residents (居民).
     public var residents: Int
 
     public init(city: Int = 0, county: Int = 0, township: Int = 0, community: Int = 0, households: Int = 0, residents: Int = 0) {

@@ -7,11 +7,16 @@
 /// building.id.rawValue  // "411502001/义阳居委会/3号楼"
 /// ```
 public struct Dwelling: Sendable, Hashable, Codable, Identifiable {
+    /// The community's identity, a slash and the name.
     public var id: DwellingID
+    /// The community or village the dwelling belongs to.
     public var communityID: DivisionID
+    /// Building or natural village.
     public var kind: DwellingKind
+    /// e.g. `3号楼` or `王庄`.
     public var name: String
 
+    /// A dwelling named `name` in `communityID`; the identity follows from both.
     public init(communityID: DivisionID, kind: DwellingKind, name: String) {
         self.id = DwellingID(rawValue: "\(communityID.rawValue)/\(name)")
         self.communityID = communityID

@@ -12,13 +12,16 @@
 /// }
 /// ```
 public protocol StoreTransaction: AnyObject {
+    /// Stores a division; its parent must be stored first (parents come first in a divisions file).
     func upsert(_ division: Division) throws -> UpsertOutcome
+    /// Stores a building or natural village of a stored community.
     func upsert(_ dwelling: Dwelling) throws -> UpsertOutcome
     /// - Throws: ``StoreError/unknownReference(entity:id:missing:missingID:)`` when its community or dwelling is not stored.
     func upsert(_ household: Household) throws -> UpsertOutcome
     /// Stores all fields in full; redaction applies to reads only.
     /// - Throws: ``StoreError/unknownReference(entity:id:missing:missingID:)`` when its household is not stored.
     func upsert(_ resident: Resident) throws -> UpsertOutcome
+    /// Stores a community or grid worker of a stored community.
     func upsert(_ worker: Worker) throws -> UpsertOutcome
     /// Reads a division inside the transaction, seeing the transaction's own writes.
     func division(id: DivisionID) throws -> Division?

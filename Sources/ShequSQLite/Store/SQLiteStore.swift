@@ -44,6 +44,8 @@ public final class SQLiteStore: GovernanceStore {
         try await pool.read { db in try WorkspaceSchema.migrator.appliedMigrations(db) }
     }
 
+    /// Runs `body` in one immediate SQLite transaction on the calling thread, which it blocks until
+    /// the commit: bulk imports stream their rows through prepared statements without suspending.
     public func transaction<Result>(_ body: (any StoreTransaction) throws -> Result) async throws -> Result {
         try writeSynchronously(body)
     }
