@@ -113,15 +113,18 @@ struct WorkspaceCommandTests {
         #expect(try shequ.summary()["residents"]! > before["households"]!)
     }
 
-    /// The read position of the process's open descriptor on `path` (Linux `/proc`).
+    /// The furthest read position of the process's open descriptors on `path` (Linux `/proc`).
     static func readOffset(of path: String, in pid: Int32) -> Int? {
         let fds = "/proc/\(pid)/fd"
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: fds) else { return nil }
+        var furthest: Int?
         for entry in entries where (try? FileManager.default.destinationOfSymbolicLink(atPath: "\(fds)/\(entry)")) == path {
-            guard let info = try? String(contentsOfFile: "/proc/\(pid)/fdinfo/\(entry)", encoding: .utf8) else { return nil }
+            guard let info = try? String(contentsOfFile: "/proc/\(pid)/fdinfo/\(entry)", encoding: .utf8) else { continue }
             let line = info.split(separator: "\n").first { $0.hasPrefix("pos:") }
-            return line.flatMap { Int($0.dropFirst(4).trimmingCharacters(in: .whitespaces)) }
+            if let offset = line.flatMap({ Int($0.dropFirst(4).trimmingCharacters(in: .whitespaces)) }) {
+                furthest = max(furthest ?? 0, offset)
+            }
         }
-        return nil
+        return furthest
     }
 }

@@ -5,7 +5,7 @@
 /// ```swift
 /// let record = try HouseholdRecordFormat.record(from: fields)
 /// ```
-public protocol RecordFormat {
+public protocol RecordFormat: SendableMetatype {
     associatedtype Record: Sendable
     /// Column names in the canonical order of the CSV header.
     static var columns: [String] { get }

@@ -75,35 +75,77 @@ public struct Importer: Sendable {
         }
     }
 
+    /// What the parsing thread hands to the writing thread.
+    private enum Chunk<Record: Sendable>: Sendable {
+        case records([(line: Int, record: Record)], bytesRead: Int, totalBytes: Int)
+        case failure(ImportError)
+    }
+
     private func run<Format: RecordFormat>(
         _: Format.Type, path: String, format: ImportFormat?, referenceField: String,
         apply: (Format.Record, Int, any StoreTransaction, inout ImportSummary) throws -> Void
     ) async throws -> ImportSummary {
         let started = Date()
         let format = format ?? ImportFormat(inferringFrom: path)
-        // Opening first reports an unreadable file without touching the store.
-        _ = try RecordReader<Format>(path: path, format: format)
+        // Opening first reports an unreadable file or a bad header without touching the store.
+        let columns = try RecordReader<Format>(path: path, format: format).columns
+        let column = { (field: String) in columns.firstIndex(of: field).map { $0 + 1 } }
+        let referenceColumn = column(referenceField)
+        let progress = self.progress
         var summary = try await store.transaction { tx throws -> ImportSummary in
-            var reader = try RecordReader<Format>(path: path, format: format)
+            let channel = RecordChannel<Chunk<Format.Record>>(capacity: 8)
+            defer { channel.cancel() }
+            Thread.detachNewThread { Self.parse(Format.self, path: path, format: format, into: channel) }
             var summary = ImportSummary()
-            while let fields = try reader.next() {
-                do {
-                    let record = try Format.record(from: fields)
-                    try apply(record, reader.line, tx, &summary)
-                } catch let error as FieldError {
-                    throw reader.failure(column: reader.column(of: error.field), field: error.field, error.problem)
-                } catch let error as StoreError {
-                    throw reader.failure(column: reader.column(of: referenceField), field: referenceField, error.description)
-                }
-                summary.records += 1
-                if summary.records % 4096 == 0 {
-                    progress?(ImportProgress(done: reader.bytesRead, total: reader.totalBytes, records: summary.records))
+            while let chunk = channel.receive() {
+                switch chunk {
+                case .failure(let error):
+                    throw error
+                case .records(let records, let bytesRead, let totalBytes):
+                    for (line, record) in records {
+                        do {
+                            try apply(record, line, tx, &summary)
+                        } catch let error as FieldError {
+                            throw ImportError(file: path, line: line, column: column(error.field), field: error.field, message: error.problem)
+                        } catch let error as StoreError {
+                            throw ImportError(file: path, line: line, column: referenceColumn, field: referenceField, message: error.description)
+                        }
+                    }
+                    summary.records += records.count
+                    progress?(ImportProgress(done: bytesRead, total: totalBytes, records: summary.records))
                 }
             }
-            progress?(ImportProgress(done: reader.totalBytes, total: reader.totalBytes, records: summary.records))
             return summary
         }
         summary.seconds = Date().timeIntervalSince(started)
         return summary
+    }
+
+    /// Reads and validates the file on its own thread, handing over batches of records in order.
+    private static func parse<Format: RecordFormat>(
+        _: Format.Type, path: String, format: ImportFormat, into channel: RecordChannel<Chunk<Format.Record>>
+    ) {
+        defer { channel.finish() }
+        do {
+            var reader = try RecordReader<Format>(path: path, format: format)
+            var batch: [(line: Int, record: Format.Record)] = []
+            batch.reserveCapacity(4096)
+            while let fields = try reader.next() {
+                do {
+                    batch.append((reader.line, try Format.record(from: fields)))
+                } catch {
+                    _ = channel.send(.records(batch, bytesRead: reader.bytesRead, totalBytes: reader.totalBytes))
+                    _ = channel.send(.failure(reader.failure(column: reader.column(of: error.field), field: error.field, error.problem)))
+                    return
+                }
+                if batch.count == 4096 {
+                    guard channel.send(.records(batch, bytesRead: reader.bytesRead, totalBytes: reader.totalBytes)) else { return }
+                    batch.removeAll(keepingCapacity: true)
+                }
+            }
+            _ = channel.send(.records(batch, bytesRead: reader.totalBytes, totalBytes: reader.totalBytes))
+        } catch {
+            _ = channel.send(.failure(error))
+        }
     }
 }

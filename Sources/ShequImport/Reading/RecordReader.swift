@@ -19,6 +19,9 @@ struct RecordReader<Format: RecordFormat> {
     var bytesRead: Int { lines.bytesRead }
     var totalBytes: Int { lines.totalBytes }
 
+    /// The CSV header's column names in file order; empty for JSON Lines.
+    var columns: [String] { layout }
+
     /// The column number (CSV) of `field`, for error messages.
     func column(of field: String) -> Int? {
         format == .csv ? layout.firstIndex(of: field).map { $0 + 1 } : nil
