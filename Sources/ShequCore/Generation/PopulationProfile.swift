@@ -5,7 +5,7 @@
 /// var profile = PopulationProfile.xinyang
 /// profile.scale = 0.05  // a twentieth of the households, for a quick demo
 /// ```
-public struct PopulationProfile: Sendable, Hashable {
+public struct PopulationProfile: Sendable {
     /// Mean households in a residents' committee community.
     public var urbanHouseholdsMean: Double = 1_500
     /// Mean households in a villagers' committee village.
@@ -41,17 +41,4 @@ public struct PopulationProfile: Sendable, Hashable {
 
     /// Xinyang's figures.
     public static let xinyang = PopulationProfile()
-
-    public static func == (lhs: PopulationProfile, rhs: PopulationProfile) -> Bool {
-        lhs.urbanHouseholdsMean == rhs.urbanHouseholdsMean && lhs.ruralHouseholdsMean == rhs.ruralHouseholdsMean
-            && lhs.scale == rhs.scale && lhs.urbanSizeWeights == rhs.urbanSizeWeights
-            && lhs.ruralSizeWeights == rhs.ruralSizeWeights && lhs.referenceDate == rhs.referenceDate
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(urbanHouseholdsMean)
-        hasher.combine(ruralHouseholdsMean)
-        hasher.combine(scale)
-        hasher.combine(referenceDate)
-    }
 }
