@@ -10,7 +10,7 @@ import ShequCore
 /// ```swift
 /// let importer = Importer(store: store)
 /// let summary = try await importer.importDivisions(from: "Samples/data/xinyang-divisions.csv")
-/// print(summary)  // 3601 records read: …
+/// print(summary)  // 3358 records read: 3577 rows written, 0 unchanged …
 /// ```
 public struct Importer: Sendable {
     public let store: any GovernanceStore
