@@ -54,6 +54,24 @@ struct WorkspaceCommandTests {
         return object?["residents"] as? [[String: Any]] ?? []
     }
 
+    @Test func treesNestInJSONAndAmbiguousNamesListTheCandidates() throws {
+        let shequ = try ShequProcess()
+        #expect(try shequ.run("init").status == 0)
+        #expect(try shequ.run("import", "divisions", ShequProcess.xinyangDivisions).status == 0)
+        let tree = try shequ.run("divisions", "tree", "浉河区", "--depth", "1", "--format", "json")
+        let nodes = try #require(try JSONSerialization.jsonObject(with: Data(tree.stdout.utf8)) as? [[String: Any]])
+        #expect(nodes.first?["code"] as? String == "411502")
+        let townships = try #require(nodes.first?["children"] as? [[String: Any]])
+        #expect(townships.contains { $0["name"] as? String == "老城街道办事处" })
+        #expect(townships.allSatisfy { $0["children"] == nil })
+
+        let ambiguous = try shequ.run("divisions", "show", "老城街道办事处")
+        #expect(ambiguous.status == 1)
+        #expect(ambiguous.stderr.contains("411502001"))
+        let postgres = try shequ.run("divisions", "summary", "--store", "postgres://db/xinyang")
+        #expect(postgres.status == 2)
+    }
+
     @Test func aMalformedFileFailsWithItsLineAndChangesNothing() throws {
         let shequ = try ShequProcess()
         #expect(try shequ.run("init").status == 0)
