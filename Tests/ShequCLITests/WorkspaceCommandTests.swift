@@ -43,6 +43,13 @@ struct WorkspaceCommandTests {
         #expect((revealedResident["id_number"] as? String)?.contains("*") == false)
         #expect(revealedResident["care"] is [String])
 
+        let hidden = try shequ.run("residents", "list", "--community", "411502001/义阳居委会", "--care", "disability", "--store", store)
+        #expect(hidden.status == 2)
+        let disabled = try shequ.run("residents", "list", "--community", "411502001/义阳居委会", "--care", "disability", "--include-care", "--limit", "1000", "--format", "json", "--store", store)
+        #expect(disabled.status == 0)
+        let listed = try residents(disabled.stdout)
+        #expect(listed.allSatisfy { ($0["care"] as? [String])?.contains("disability") == true })
+
         let show = try shequ.run("divisions", "show", "义阳居委会", "--store", store)
         #expect(show.stdout.contains("居民委员会"))
         #expect(show.stdout.contains("户: "))

@@ -84,6 +84,12 @@ struct SQLiteStoreTests {
         let listed = try await store.residents(inHousehold: "H-1", disclosure: [.care])
         #expect(listed.first?.care == [.disability, .elderlyLivingAlone])
         #expect(listed.first?.idNumber == "110105********002X")
+        await #expect(throws: StoreError.careNotDisclosed) {
+            try await store.residents(inCommunity: TemporaryWorkspace.community.id, in: .disability, page: PageRequest(), disclosure: [])
+        }
+        let disabled = try await store.residents(inCommunity: TemporaryWorkspace.community.id, in: .disability, page: PageRequest(), disclosure: .care)
+        #expect(disabled.items.map(\.id) == ["H-1-1"])
+        #expect(try await store.residents(inCommunity: TemporaryWorkspace.community.id, in: .leftBehindChild, page: PageRequest(), disclosure: .care).items.isEmpty)
         let counts = try await store.careCounts(in: TemporaryWorkspace.community.id)
         #expect(counts[.disability] == 1 && counts[.elderlyLivingAlone] == 1 && counts[.minimumSubsistence] == 0)
     }

@@ -20,7 +20,7 @@ func reportingFailures(_ body: () async throws -> Void) async throws {
         printError("error: \(error)")
         switch error {
         case .unknownReference: throw ExitCode(1)
-        case .missingWorkspace, .notAWorkspace, .unsupportedLocation: throw ExitCode(2)
+        case .missingWorkspace, .notAWorkspace, .unsupportedLocation, .careNotDisclosed: throw ExitCode(2)
         }
     } catch let error as CommandFailure {
         printError("error: \(error)")

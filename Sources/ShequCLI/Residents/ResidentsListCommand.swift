@@ -3,13 +3,16 @@ import ShequCore
 
 /// `shequ residents list --household ID | --community X`.
 struct ResidentsListCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the residents of a household or, a page at a time, of a community.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the residents of a household or, a page at a time, of a community (optionally of one care category).")
 
     @Option(help: "The household's identity.")
     var household: String?
 
     @Option(help: "Code, identity or unique name of the community.")
     var community: String?
+
+    @Option(help: "Only residents of the community in this care category (needs --include-care): \(CareCategory.allCases.map(\.key).joined(separator: ", ")).")
+    var care: String?
 
     @OptionGroup var paging: PagingOptions
     @OptionGroup var disclosureOptions: DisclosureOptions
@@ -25,6 +28,12 @@ struct ResidentsListCommand: AsyncParsableCommand {
         guard (household == nil) != (community == nil) else {
             throw ValidationError("give exactly one of --household ID or --community CODE|NAME")
         }
+        if let care {
+            guard CareCategory(key: care) != nil else {
+                throw ValidationError("unknown care category '\(care)': expected one of \(CareCategory.allCases.map(\.key).joined(separator: ", "))")
+            }
+            guard community != nil else { throw ValidationError("--care selects within a community: give --community CODE|NAME") }
+        }
     }
 
     func run() async throws {
@@ -36,10 +45,12 @@ struct ResidentsListCommand: AsyncParsableCommand {
                 listing = Listing(residents: try await store.residents(inHousehold: HouseholdID(rawValue: household), disclosure: disclosure))
             } else {
                 let division = try await DivisionResolver(store: store).resolve(community ?? "")
-                let page = try await store.residents(
-                    inCommunity: division.id,
-                    page: PageRequest(after: paging.after.map(PageToken.init(rawValue:)), limit: paging.limit),
-                    disclosure: disclosure)
+                let request = PageRequest(after: paging.after.map(PageToken.init(rawValue:)), limit: paging.limit)
+                let page = if let category = care.flatMap(CareCategory.init(key:)) {
+                    try await store.residents(inCommunity: division.id, in: category, page: request, disclosure: disclosure)
+                } else {
+                    try await store.residents(inCommunity: division.id, page: request, disclosure: disclosure)
+                }
                 listing = Listing(residents: page.items, next: page.next)
             }
             switch output.format {

@@ -12,6 +12,12 @@ public protocol ResidentStore: Sendable {
     /// One page of the residents of a community, ordered by identity, redacted for `disclosure`.
     func residents(inCommunity community: DivisionID, page: PageRequest, disclosure: Disclosure) async throws
         -> Page<Resident>
+    /// One page of the residents of a community in a care category (Art. 19–20), ordered by identity.
+    ///
+    /// Selecting by category reveals membership, so `disclosure` must contain ``Disclosure/care``.
+    /// - Throws: ``StoreError/careNotDisclosed`` otherwise.
+    func residents(inCommunity community: DivisionID, in category: CareCategory, page: PageRequest, disclosure: Disclosure)
+        async throws -> Page<Resident>
     /// How many residents of the community (or of the whole workspace when `nil`) are in each care category.
     ///
     /// Counts reveal no person and need no ``Disclosure``.

@@ -8,6 +8,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case notAWorkspace(path: String, reason: String)
     /// The workspace does not exist yet.
     case missingWorkspace(path: String)
+    /// A read by care category was asked without ``Disclosure/care``.
+    case careNotDisclosed
 
     public var description: String {
         switch self {
@@ -17,6 +19,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "cannot open store '\(location)': only SQLite workspace files are supported by this build (use a file path)"
         case .notAWorkspace(let path, let reason):
             "'\(path)' is not a usable Shequ workspace: \(reason)"
+        case .careNotDisclosed:
+            "selecting residents by care category reveals sensitive data: ask for it explicitly (Disclosure.care, --include-care)"
         case .missingWorkspace(let path):
             "no workspace at '\(path)': create it with `shequ init --store \(path)`"
         }

@@ -32,6 +32,22 @@ extension SQLiteStore {
         }
     }
 
+    public func residents(
+        inCommunity community: DivisionID, in category: CareCategory, page: PageRequest, disclosure: Disclosure
+    ) async throws -> Page<Resident> {
+        guard disclosure.contains(.care) else { throw StoreError.careNotDisclosed }
+        return try await pool.read { db in
+            let items = try Row.fetchAll(
+                db, sql: """
+                    SELECT r.* FROM residents r JOIN households h ON h.id = r.household_id
+                    WHERE h.community_id = ? AND (r.care >> ?) & 1 = 1 AND r.id > ? ORDER BY r.id LIMIT ?
+                    """,
+                arguments: [community.rawValue, category.rawValue, page.after?.rawValue ?? "", page.clampedLimit]
+            ).map { Resident(row: $0).redacted(for: disclosure) }
+            return Page(items: items, next: items.count == page.clampedLimit ? items.last.map { PageToken(rawValue: $0.id.rawValue) } : nil)
+        }
+    }
+
     public func careCounts(in community: DivisionID?) async throws -> [CareCategory: Int] {
         let sums = CareCategory.allCases.map { "COALESCE(SUM((r.care >> \($0.rawValue)) & 1), 0)" }.joined(separator: ", ")
         return try await pool.read { db in
