@@ -48,6 +48,7 @@ struct WorkspaceCommandTests {
         let disabled = try shequ.run("residents", "list", "--community", "411502001/义阳居委会", "--care", "disability", "--include-care", "--limit", "1000", "--format", "json", "--store", store)
         #expect(disabled.status == 0)
         let listed = try residents(disabled.stdout)
+        #expect(!listed.isEmpty)
         #expect(listed.allSatisfy { ($0["care"] as? [String])?.contains("disability") == true })
 
         let show = try shequ.run("divisions", "show", "义阳居委会", "--store", store)
