@@ -6,6 +6,7 @@ import PackageDescription
 //   -> ShequLua (sandboxed Lua runtime, plugins)
 //   ShequCore (governance domain and storage interfaces; no I/O, no Lua)
 //   -> ShequSQLite (embedded store on GRDB)
+//   ShequCore -> ShequImport (import files and generation, over any store)
 //   ShequCLI (the `shequ` commands) -> shequ (executable)
 let package = Package(
     name: "Shequ",
@@ -14,6 +15,7 @@ let package = Package(
         .library(name: "ShequLua", targets: ["ShequLua"]),
         .library(name: "ShequCore", targets: ["ShequCore"]),
         .library(name: "ShequSQLite", targets: ["ShequSQLite"]),
+        .library(name: "ShequImport", targets: ["ShequImport"]),
         .executable(name: "shequ", targets: ["shequ"]),
     ],
     dependencies: [
@@ -46,12 +48,14 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        .target(name: "ShequImport", dependencies: ["ShequCore"]),
         .target(
             name: "ShequCLI",
             dependencies: [
                 "ShequLua",
                 "ShequCore",
                 "ShequSQLite",
+                "ShequImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -63,6 +67,7 @@ let package = Package(
         .testTarget(name: "ShequLuaTests", dependencies: ["ShequLua"]),
         .testTarget(name: "ShequCoreTests", dependencies: ["ShequCore"]),
         .testTarget(name: "ShequSQLiteTests", dependencies: ["ShequSQLite", "ShequCore"]),
+        .testTarget(name: "ShequImportTests", dependencies: ["ShequImport", "ShequSQLite", "ShequCore"]),
         .testTarget(
             name: "ShequCLITests",
             dependencies: ["ShequCLI", "shequ"],

@@ -1,0 +1,69 @@
+import GRDB
+
+/// The versioned schema of a workspace file. Migrations are append-only: a released migration never changes.
+enum WorkspaceSchema {
+    /// `PRAGMA application_id` of workspace files ("SHQU"), so other SQLite files are refused.
+    static let applicationID: Int32 = 0x5348_5155
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1 divisions, dwellings, households, residents, workers") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            // Text identities are the primary keys (WITHOUT ROWID): no hidden rowid, no second index.
+            try db.execute(sql: """
+                CREATE TABLE divisions (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 4),
+                    name TEXT NOT NULL,
+                    code TEXT UNIQUE,
+                    parent_id TEXT REFERENCES divisions(id),
+                    committee TEXT
+                ) WITHOUT ROWID;
+                CREATE INDEX divisions_parent ON divisions(parent_id, id);
+                CREATE INDEX divisions_level ON divisions(level, id);
+                CREATE INDEX divisions_name ON divisions(name);
+
+                CREATE TABLE dwellings (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    community_id TEXT NOT NULL REFERENCES divisions(id),
+                    kind TEXT NOT NULL,
+                    name TEXT NOT NULL
+                ) WITHOUT ROWID;
+                CREATE INDEX dwellings_community ON dwellings(community_id);
+
+                CREATE TABLE households (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    community_id TEXT NOT NULL REFERENCES divisions(id),
+                    dwelling_id TEXT REFERENCES dwellings(id),
+                    address TEXT NOT NULL
+                ) WITHOUT ROWID;
+                CREATE INDEX households_community ON households(community_id, id);
+
+                CREATE TABLE residents (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    household_id TEXT NOT NULL REFERENCES households(id),
+                    name TEXT NOT NULL,
+                    sex TEXT NOT NULL,
+                    birth_date TEXT NOT NULL,
+                    id_number TEXT,
+                    phone TEXT,
+                    role TEXT NOT NULL,
+                    care INTEGER NOT NULL DEFAULT 0
+                ) WITHOUT ROWID;
+                CREATE INDEX residents_household ON residents(household_id);
+
+                CREATE TABLE workers (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    community_id TEXT NOT NULL REFERENCES divisions(id),
+                    name TEXT NOT NULL,
+                    role TEXT NOT NULL,
+                    employment TEXT NOT NULL,
+                    phone TEXT,
+                    grid TEXT
+                ) WITHOUT ROWID;
+                CREATE INDEX workers_community ON workers(community_id);
+                """)
+        }
+        return migrator
+    }
+}
