@@ -46,7 +46,7 @@ extension ShequCommand {
     /// Prints an error the way the user should read it and returns its exit code.
     static func report(_ error: any Error) -> Int32 {
         if let failure = error as? CommandFailure {
-            StandardError.write("error: \(failure.message)\n")
+            printError("error: \(failure.message)")
             return failure.exitCode
         }
         if let exit = error as? ExitCode {
@@ -59,7 +59,7 @@ extension ShequCommand {
             if !message.isEmpty { print(message) }
             return 0
         }
-        if !message.isEmpty { StandardError.write(message + "\n") }
+        if !message.isEmpty { printError(message) }
         return code == .validationFailure ? CommandFailure.usageExitCode : code.rawValue
     }
 }

@@ -10,10 +10,10 @@ struct DivisionResolver {
         switch named.count {
         case 1: return named[0]
         case 0:
-            throw CommandFailure("no division with code, identity or name '\(text)': list them with `shequ divisions tree`")
+            throw CommandFailure.rule("no division with code, identity or name '\(text)': list them with `shequ divisions tree`")
         default:
             let candidates = named.prefix(10).map { "  \($0.id)  \($0.name) (\($0.level))" }.joined(separator: "\n")
-            throw CommandFailure("'\(text)' names \(named.count) divisions: give the code or identity of one:\n\(candidates)")
+            throw CommandFailure.rule("'\(text)' names \(named.count) divisions: give the code or identity of one:\n\(candidates)")
         }
     }
 

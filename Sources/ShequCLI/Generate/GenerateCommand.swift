@@ -53,7 +53,7 @@ struct GenerateCommand: AsyncParsableCommand {
             }
             bar.finish()
             guard summary.communities > 0 else {
-                throw CommandFailure("no communities to generate for: import divisions first (shequ import divisions FILE.csv)")
+                throw CommandFailure.rule("no communities to generate for: import divisions first (shequ import divisions FILE.csv)")
             }
             switch output.format {
             case .text: print("generated \(summary)")

@@ -21,7 +21,7 @@ struct HouseholdsShowCommand: AsyncParsableCommand {
         try await reportingFailures {
             let store = try storeOptions.open()
             guard let household = try await store.household(id: HouseholdID(rawValue: id)) else {
-                throw CommandFailure("no household '\(id)': list a community's households with `shequ households list COMMUNITY`")
+                throw CommandFailure.rule("no household '\(id)': list a community's households with `shequ households list COMMUNITY`")
             }
             let residents = try await store.residents(inHousehold: household.id, disclosure: disclosureOptions.disclosure)
             switch output.format {

@@ -2,12 +2,6 @@ import ArgumentParser
 import ShequCore
 import ShequImport
 
-/// A failure of a command's data or rules, reported on standard error with exit code 1.
-struct CommandFailure: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
-}
-
 /// Runs a command body, printing failures on standard error and mapping them to exit codes:
 /// 1 for data or rule failures, 2 for usage errors and unreadable input.
 func reportingFailures(_ body: () async throws -> Void) async throws {
@@ -24,7 +18,7 @@ func reportingFailures(_ body: () async throws -> Void) async throws {
         }
     } catch let error as CommandFailure {
         printError("error: \(error)")
-        throw ExitCode(1)
+        throw ExitCode(error.exitCode)
     } catch let error as ExitCode {
         throw error
     } catch let error as ValidationError {

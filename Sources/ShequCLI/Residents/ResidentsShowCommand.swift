@@ -16,7 +16,7 @@ struct ResidentsShowCommand: AsyncParsableCommand {
         try await reportingFailures {
             let store = try storeOptions.open()
             guard let resident = try await store.resident(id: ResidentID(rawValue: id), disclosure: disclosureOptions.disclosure) else {
-                throw CommandFailure("no resident '\(id)': list a household's residents with `shequ residents list --household ID`")
+                throw CommandFailure.rule("no resident '\(id)': list a household's residents with `shequ residents list --household ID`")
             }
             switch output.format {
             case .json: try JSONOutput.print(resident)

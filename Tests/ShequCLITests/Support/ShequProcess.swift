@@ -1,11 +1,9 @@
 import Foundation
 
-/// Runs the built `shequ` executable as a user would, and captures what it prints.
-///
-/// The binary sits next to the test bundle in the build products folder, whatever
-/// scratch path the build used.
+/// Runs the built `shequ` executable as a user would, in a temporary working
+/// directory, and captures what it prints.
 struct ShequProcess {
-    struct Outcome {
+    struct Result {
         var status: Int32
         var stdout: String
         var stderr: String
@@ -13,28 +11,48 @@ struct ShequProcess {
         var stderrBytes: Int
     }
 
-    static var executable: URL {
-        let testBinary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        var folder = testBinary.deletingLastPathComponent()
-        // On Linux the test bundle is `<products>/ShequPackageTests.xctest`, an executable file.
-        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("shequ").path),
-              folder.path != "/" {
+    /// A fresh temporary working directory for this process's workspace files.
+    let directory: URL
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent()  // Support
+        .deletingLastPathComponent()  // ShequCLITests
+        .deletingLastPathComponent()  // Tests
+        .deletingLastPathComponent()
+    static let xinyangDivisions = packageRoot.appendingPathComponent("Samples/data/xinyang-divisions.csv").path
+    static let fixtures = packageRoot.appendingPathComponent("Tests/ShequCLITests/Fixtures")
+
+    /// The `shequ` binary in the build products folder that holds this test binary,
+    /// whatever scratch path the build used.
+    static let executable: URL = {
+        var folder = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+        while folder.path != "/" {
+            let candidate = folder.appendingPathComponent("shequ")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             folder.deleteLastPathComponent()
         }
-        return folder.appendingPathComponent("shequ")
+        return packageRoot.appendingPathComponent(".build/debug/shequ")
+    }()
+
+    /// Starts `shequ arguments` in this process's directory and returns the running process.
+    func start(_ arguments: [String], environment: [String: String] = [:]) throws -> (Process, Pipe, Pipe) {
+        let process = Self.process(arguments, environment: environment, currentDirectory: directory)
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        return (process, out, err)
     }
 
-    /// The repository root, for fixtures and shipped plugins.
-    static var repositoryRoot: URL {
-        URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent()  // Support
-            .deletingLastPathComponent()  // ShequCLITests
-            .deletingLastPathComponent()  // Tests
-            .deletingLastPathComponent()
-    }
-
-    static var fixtures: URL {
-        repositoryRoot.appendingPathComponent("Tests/ShequCLITests/Fixtures")
+    /// Runs `shequ arguments` to completion in this process's directory.
+    @discardableResult
+    func run(_ arguments: String..., environment: [String: String] = [:]) throws -> Result {
+        try Self.run(arguments, environment: environment, currentDirectory: directory)
     }
 
     /// Runs `shequ` with the arguments, feeding `stdin`, and kills it after `timeout` seconds.
@@ -43,19 +61,10 @@ struct ShequProcess {
         stdin: String = "",
         environment: [String: String] = [:],
         currentDirectory: URL? = nil,
-        timeout: TimeInterval = 60
-    ) throws -> Outcome {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env.merge(environment) { _, new in new }
-        process.environment = env
-        if let currentDirectory { process.currentDirectoryURL = currentDirectory }
-
-        let input = Pipe()
-        let output = Pipe()
-        let errors = Pipe()
+        timeout: TimeInterval = 120
+    ) throws -> Result {
+        let process = process(arguments, environment: environment, currentDirectory: currentDirectory)
+        let input = Pipe(), output = Pipe(), errors = Pipe()
         process.standardInput = input
         process.standardOutput = output
         process.standardError = errors
@@ -66,8 +75,7 @@ struct ShequProcess {
         for (pipe, isError) in [(output, false), (errors, true)] {
             group.enter()
             DispatchQueue.global().async {
-                let data = pipe.fileHandleForReading.readDataToEndOfFile()
-                collected.store(data, isError: isError)
+                collected.store(pipe.fileHandleForReading.readDataToEndOfFile(), isError: isError)
                 group.leave()
             }
         }
@@ -88,13 +96,36 @@ struct ShequProcess {
         process.waitUntilExit()
         group.wait()
         let (out, err) = collected.values
-        return Outcome(
+        return Result(
             status: process.terminationStatus,
             stdout: String(decoding: out, as: UTF8.self),
             stderr: String(decoding: err, as: UTF8.self),
             stdoutBytes: out.count,
             stderrBytes: err.count
         )
+    }
+
+    func write(_ name: String, _ text: String) throws -> String {
+        let url = directory.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    func summary() throws -> [String: Int] {
+        let result = try run("divisions", "summary", "--format", "json")
+        return try JSONDecoder().decode([String: Int].self, from: Data(result.stdout.utf8))
+    }
+
+    private static func process(_ arguments: [String], environment: [String: String], currentDirectory: URL?) -> Process {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let currentDirectory { process.currentDirectoryURL = currentDirectory }
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "SHEQU_STORE")
+        env.merge(environment) { _, new in new }
+        process.environment = env
+        return process
     }
 
     struct HangError: Error, CustomStringConvertible {
