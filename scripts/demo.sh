@@ -1,15 +1,30 @@
 #!/usr/bin/env bash
 # The main job: builds Shequ in release mode, creates a workspace from Xinyang's real
-# divisions, generates households and residents for it, and prints the summary.
+# divisions (10 counties, 208 townships, 3,358 communities), generates the whole city's
+# households and residents for it (about 2 million and 6 million), and prints the
+# summary. SHEQU_DEMO_SCALE=0.05 generates a twentieth of the city, for a quick look.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh
 swift build -c release --product shequ
 shequ="$(swift build -c release --show-bin-path)/shequ"
-export SHEQU_STORE="${SHEQU_STORE:-$PWD/out/xinyang.sqlite}"
-mkdir -p "$(dirname "$SHEQU_STORE")"
+workspace="${SHEQU_STORE:-$PWD/out/xinyang.sqlite}"
+scale="${SHEQU_DEMO_SCALE:-1}"
+mkdir -p "$(dirname "$workspace")"
+rm -f "$workspace" "$workspace-wal" "$workspace-shm"
+export SHEQU_STORE="$workspace"
 
-echo "== the sample points plugin"
+echo "== workspace $workspace"
+"$shequ" init
+"$shequ" import divisions Samples/data/xinyang-divisions.csv
+echo "== generating households and residents (seed 1, scale $scale)"
+"$shequ" generate --seed 1 --scale "$scale"
+
+echo "== the sample points plugin of Guangshan county"
 "$shequ" plugin check Plugins/guangshan-points
 "$shequ" plugin test Plugins/guangshan-points
+
+echo "== summary"
+"$shequ" divisions summary
+"$shequ" divisions summary --format json
