@@ -72,7 +72,7 @@ void shq_check_limits(lua_State *L, shq_control *c, int64_t spent) {
     if (c->instruction_budget > 0 && c->instructions_used > c->instruction_budget) {
         shq_kill_and_raise(L, c, SHQ_KILL_INSTRUCTIONS);
     }
-    if (c->cancel_flag != NULL && atomic_load_explicit(c->cancel_flag, memory_order_relaxed)) {
+    if (c->cancel_flag != NULL && atomic_load_explicit(&c->cancel_flag->value, memory_order_relaxed)) {
         shq_kill_and_raise(L, c, SHQ_KILL_CANCELLED);
     }
     if (shq_past_deadline(c)) {
@@ -91,7 +91,7 @@ shq_control *shq_control_of(lua_State *L) {
     return (shq_control *)ud;
 }
 
-lua_State *shq_newstate(_Atomic int *cancel_flag, shq_host_callback callback, void *context) {
+lua_State *shq_newstate(shq_cancel_flag *cancel_flag, shq_host_callback callback, void *context) {
     shq_control *c = calloc(1, sizeof(shq_control));
     if (c == NULL) {
         return NULL;
@@ -214,4 +214,22 @@ int shq_scratch_set(lua_State *L, const void *bytes, size_t len) {
     }
     c->scratch_len = len;
     return 1;
+}
+
+shq_cancel_flag *shq_cancel_new(void) {
+    shq_cancel_flag *flag = malloc(sizeof(shq_cancel_flag));
+    if (flag != NULL) {
+        atomic_init(&flag->value, 0);
+    }
+    return flag;
+}
+
+void shq_cancel_free(shq_cancel_flag *flag) { free(flag); }
+
+void shq_cancel_set(shq_cancel_flag *flag, int value) {
+    atomic_store_explicit(&flag->value, value, memory_order_relaxed);
+}
+
+int shq_cancel_get(shq_cancel_flag *flag) {
+    return atomic_load_explicit(&flag->value, memory_order_relaxed);
 }

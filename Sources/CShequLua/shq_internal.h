@@ -5,6 +5,10 @@
 #include <stdatomic.h>
 #include <time.h>
 
+struct shq_cancel_flag {
+    _Atomic int value;
+};
+
 struct shq_control {
     size_t memory_used;
     size_t memory_limit;          // 0: no cap (while the libraries load)
@@ -14,7 +18,7 @@ struct shq_control {
     int has_deadline;
     int armed;                    // 1 while the host runs a call
     shq_kill kill;                // sticky until the next call
-    _Atomic int *cancel_flag;
+    shq_cancel_flag *cancel_flag;
     shq_host_callback callback;
     void *context;
     char *scratch;

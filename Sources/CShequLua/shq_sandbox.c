@@ -219,3 +219,17 @@ int shq_ref(lua_State *L, int *ref) {
 void shq_getref(lua_State *L, int ref) {
     lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
 }
+
+static int shq_unref_entry(lua_State *L) {
+    luaL_unref(L, LUA_REGISTRYINDEX, (int)lua_tointeger(L, 1));
+    return 0;
+}
+
+int shq_unref(lua_State *L, int ref) {
+    if (!lua_checkstack(L, 3)) {
+        return LUA_ERRMEM;
+    }
+    lua_pushcfunction(L, shq_unref_entry);
+    lua_pushinteger(L, ref);
+    return lua_pcall(L, 1, 0, 0);
+}

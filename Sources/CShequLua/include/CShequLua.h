@@ -44,6 +44,13 @@ typedef enum shq_kill {
 
 typedef struct shq_control shq_control;
 
+/// An atomic cancel flag: the only thing another thread may touch.
+typedef struct shq_cancel_flag shq_cancel_flag;
+shq_cancel_flag *shq_cancel_new(void);
+void shq_cancel_free(shq_cancel_flag *flag);
+void shq_cancel_set(shq_cancel_flag *flag, int value);
+int shq_cancel_get(shq_cancel_flag *flag);
+
 /// The Swift side of a host function: reads arguments 1...nargs from `L` with
 /// non-raising API only, then writes encoded results (or an error message) with
 /// `shq_scratch_set`. Must never call a raising Lua API.
@@ -52,7 +59,7 @@ typedef int (*shq_host_callback)(void *context, lua_State *L, lua_Integer functi
 /// Creates a Lua state with the capped allocator, the count hook installed and
 /// the cancel flag at `cancel_flag` (owned by the caller, must outlive the state).
 /// Returns NULL when the state cannot be created.
-lua_State *shq_newstate(_Atomic int *cancel_flag, shq_host_callback callback, void *context);
+lua_State *shq_newstate(shq_cancel_flag *cancel_flag, shq_host_callback callback, void *context);
 /// Closes the state and frees its control block. The state is disarmed, so any
 /// code run while closing is killed at the first hook tick.
 void shq_close(lua_State *L);
@@ -114,6 +121,8 @@ int shq_seed_random(lua_State *L, int64_t seed);
 int shq_bind_environment(lua_State *L, int function_index);
 /// Pops the value on top and stores a registry reference to it in `ref`, in protected mode.
 int shq_ref(lua_State *L, int *ref);
+/// Releases a registry reference, in protected mode.
+int shq_unref(lua_State *L, int ref);
 /// Pushes the value of a registry reference. Never raises.
 void shq_getref(lua_State *L, int ref);
 
