@@ -72,26 +72,33 @@ public final class LuaSandbox {
 
     /// Loads `source` as a chunk named `chunkName` (so errors read `chunkName:12:`)
     /// in the plugin environment, runs it, and returns what it returns.
-    public func run(_ source: String, chunkName: String, randomSeed: Int64 = 0) throws(LuaError) -> [LuaValue] {
-        try pushChunk(source, chunkName: chunkName)
-        try seedRandom(randomSeed)
-        let count = try protectedCall(argumentCount: 0, resultCount: LUA_MULTRET)
-        return try popResults(count, describing: chunkName)
+    /// The chunk receives `arguments` as `...`; `math.random` is seeded with `randomSeed`.
+    public func run(
+        _ source: String, chunkName: String, arguments: [LuaValue] = [], randomSeed: Int64 = 0
+    ) throws(LuaError) -> [LuaValue] {
+        try guarded { () throws(LuaError) -> [LuaValue] in
+            try pushChunk(source, chunkName: chunkName)
+            try push(arguments, names: { "argument #\($0 + 1) to \(chunkName)" })
+            try seedRandom(randomSeed)
+            let count = try protectedCall(argumentCount: Int32(arguments.count), resultCount: LUA_MULTRET)
+            return try popResults(count, describing: chunkName)
+        }
     }
 
     /// Calls the global function `name` of the plugin environment with `arguments`.
     public func call(_ name: String, _ arguments: [LuaValue] = [], randomSeed: Int64 = 0) throws(LuaError) -> [LuaValue] {
-        shq_getref(state, lookupReference)
-        try pushString(name)
-        _ = try protectedCall(argumentCount: 1, resultCount: 1)
-        guard lua_type(state, -1) == LUA_TFUNCTION else {
-            shq_pop(state, 1)
-            throw LuaError(kind: .runtime, message: "global '\(name)' is not a function")
+        try guarded { () throws(LuaError) -> [LuaValue] in
+            shq_getref(state, lookupReference)
+            try pushString(name)
+            _ = try protectedCall(argumentCount: 1, resultCount: 1)
+            guard lua_type(state, -1) == LUA_TFUNCTION else {
+                throw LuaError(kind: .runtime, message: "global '\(name)' is not a function")
+            }
+            try push(arguments, names: { "argument #\($0 + 1) to '\(name)'" })
+            try seedRandom(randomSeed)
+            let count = try protectedCall(argumentCount: Int32(arguments.count), resultCount: LUA_MULTRET)
+            return try popResults(count, describing: name)
         }
-        try push(arguments, names: { "argument #\($0 + 1) to '\(name)'" })
-        try seedRandom(randomSeed)
-        let count = try protectedCall(argumentCount: Int32(arguments.count), resultCount: LUA_MULTRET)
-        return try popResults(count, describing: name)
     }
 
     // MARK: - Internal entry points for plugins
@@ -103,20 +110,36 @@ public final class LuaSandbox {
 
     /// `require(module)[function]`, kept for repeated calls.
     func resolve(module: String, function: String) throws(LuaError) -> Reference {
-        shq_getref(state, resolveReference)
-        try pushString(module)
-        try pushString(function)
-        _ = try protectedCall(argumentCount: 2, resultCount: 1)
-        return try reference()
+        try guarded { () throws(LuaError) -> Reference in
+            shq_getref(state, resolveReference)
+            try pushString(module)
+            try pushString(function)
+            _ = try protectedCall(argumentCount: 2, resultCount: 1)
+            return try reference()
+        }
     }
 
     /// A deep read-only copy of `value` in the state, shared by several calls.
     func sharedValue(_ value: LuaValue, name: String) throws(LuaError) -> Reference {
-        shq_getref(state, freezeReference)
-        try push([value], names: { _ in name })
-        try pushString(name)
-        _ = try protectedCall(argumentCount: 2, resultCount: 1)
-        return try reference()
+        try guarded { () throws(LuaError) -> Reference in
+            shq_getref(state, freezeReference)
+            try push([value], names: { _ in name })
+            try pushString(name)
+            _ = try protectedCall(argumentCount: 2, resultCount: 1)
+            return try reference()
+        }
+    }
+
+    /// Runs a chunk and keeps each of its results (functions included) as a reference.
+    func runForReferences(_ source: String, chunkName: String, arguments: [LuaValue], count: Int32) throws(LuaError) -> [Reference] {
+        try guarded { () throws(LuaError) -> [Reference] in
+            try pushChunk(source, chunkName: chunkName)
+            try push(arguments, names: { "argument #\($0 + 1) to \(chunkName)" })
+            _ = try protectedCall(argumentCount: Int32(arguments.count), resultCount: count)
+            var references: [Reference] = []
+            for _ in 0..<count { references.append(try reference()) }
+            return references.reversed()
+        }
     }
 
     /// Releases a reference.
@@ -125,27 +148,46 @@ public final class LuaSandbox {
     }
 
     /// Calls a referenced function with `input` and a shared context, returning its first result.
-    func call(_ function: Reference, input: LuaValue, context: Reference, randomSeed: Int64, name: String) throws(LuaError) -> LuaValue {
-        shq_getref(state, function.value)
-        try push([input], names: { _ in "input" })
-        shq_getref(state, context.value)
-        try seedRandom(randomSeed)
-        _ = try protectedCall(argumentCount: 2, resultCount: 1)
-        defer { shq_pop(state, 1) }
-        var reader = LuaValueReader(state: state, limits: limits)
-        return try reader.read(at: -1, path: "result of \(name)")
+    func call(_ function: Reference, encodedInput: [UInt8], context: Reference, randomSeed: Int64, name: String) throws(LuaError) -> LuaValue {
+        try guarded { () throws(LuaError) -> LuaValue in
+            shq_getref(state, function.value)
+            var pushed: Int32 = 0
+            let status = encodedInput.withUnsafeBytes { shq_push_encoded(state, $0.baseAddress, $0.count, &pushed) }
+            guard status == LUA_OK else {
+                throw LuaError(kind: .memory, message: "not enough memory for the input of \(name) (limit \(limits.memoryBytes) bytes)")
+            }
+            shq_getref(state, context.value)
+            try seedRandom(randomSeed)
+            _ = try protectedCall(argumentCount: 2, resultCount: 1)
+            defer { shq_pop(state, 1) }
+            var reader = LuaValueReader(state: state, limits: limits)
+            return try reader.read(at: -1, path: "result of \(name)")
+        }
     }
 
     /// Calls a referenced function with the given arguments.
     func call(_ function: Reference, arguments: [LuaValue], randomSeed: Int64, name: String) throws(LuaError) -> [LuaValue] {
-        shq_getref(state, function.value)
-        try push(arguments, names: { "argument #\($0 + 1) to \(name)" })
-        try seedRandom(randomSeed)
-        let count = try protectedCall(argumentCount: Int32(arguments.count), resultCount: LUA_MULTRET)
-        return try popResults(count, describing: name)
+        try guarded { () throws(LuaError) -> [LuaValue] in
+            shq_getref(state, function.value)
+            try push(arguments, names: { "argument #\($0 + 1) to \(name)" })
+            try seedRandom(randomSeed)
+            let count = try protectedCall(argumentCount: Int32(arguments.count), resultCount: LUA_MULTRET)
+            return try popResults(count, describing: name)
+        }
     }
 
     // MARK: - Plumbing
+
+    // Runs an operation and, if it fails, puts the stack back as it was.
+    private func guarded<T>(_ body: () throws(LuaError) -> T) throws(LuaError) -> T {
+        let top = lua_gettop(state)
+        do {
+            return try body()
+        } catch {
+            lua_settop(state, top)
+            throw error
+        }
+    }
 
     private func setUp(functions: [LuaHostFunction]) throws(LuaError) {
         guard shq_open_sandbox_libraries(state) == LUA_OK else {
@@ -190,7 +232,6 @@ public final class LuaSandbox {
     }
 
     private func memoryError() -> LuaError {
-        if lua_type(state, -1) == LUA_TSTRING { shq_pop(state, 1) }
         return LuaError(kind: .memory, message: "not enough memory (limit \(limits.memoryBytes) bytes)")
     }
 
@@ -208,7 +249,9 @@ public final class LuaSandbox {
         let bytes = try LuaValueEncoder.encode(values, limits: limits, names: names)
         var pushed: Int32 = 0
         let status = bytes.withUnsafeBytes { shq_push_encoded(state, $0.baseAddress, $0.count, &pushed) }
-        guard status == LUA_OK else { throw memoryError() }
+        guard status == LUA_OK else {
+            throw LuaError(kind: .memory, message: "not enough memory to pass values into Lua (limit \(limits.memoryBytes) bytes)")
+        }
     }
 
     private func pushChunk(_ source: String, chunkName: String, bind: Bool = true) throws(LuaError) {
@@ -227,7 +270,6 @@ public final class LuaSandbox {
 
     private func seedRandom(_ seed: Int64) throws(LuaError) {
         guard shq_seed_random(state, seed) == LUA_OK else {
-            shq_pop(state, 1)
             throw LuaError(kind: .memory, message: "not enough memory to seed math.random")
         }
     }
