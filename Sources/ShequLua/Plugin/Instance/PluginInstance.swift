@@ -6,7 +6,8 @@
 /// batch, `{}` when none is given). `math.random` is seeded per evaluation, by
 /// default from the hook name and the input, so a replay gives the same result.
 /// A call killed by its budget, deadline or ``cancel()`` discards the sandbox;
-/// the next call starts in a fresh one.
+/// the next call starts in a fresh one. Each instance runs on a thread of its
+/// own, so a long Lua call never holds up other tasks.
 ///
 /// ```swift
 /// let instance = try PluginInstance(plugin: plugin)
@@ -17,6 +18,7 @@ public actor PluginInstance {
     /// The plugin this instance runs.
     public nonisolated let plugin: Plugin
     private nonisolated let cancellation = LuaCancellation()
+    private nonisolated let executor: PluginThreadExecutor
     private var sandbox: LuaSandbox?
     private var hooks: [String: LuaSandbox.Reference] = [:]
     private var sharedContext: (value: LuaValue, reference: LuaSandbox.Reference)?
@@ -25,6 +27,16 @@ public actor PluginInstance {
     public init(plugin: Plugin) throws(PluginError) {
         self.plugin = plugin
         self.sandbox = try plugin.makeSandbox(cancellation: cancellation)
+        self.executor = PluginThreadExecutor(name: "shequ.plugin.\(plugin.manifest.id)")
+    }
+
+    deinit {
+        executor.stop()
+    }
+
+    /// Runs on the instance's own thread.
+    public nonisolated var unownedExecutor: UnownedSerialExecutor {
+        executor.asUnownedSerialExecutor()
     }
 
     /// Stops the running call (or the next one, if none is running). Safe from any thread.

@@ -59,6 +59,7 @@ enum PluginTestLibrary {
     end
 
     local function difference(actual, expected, path, seen)
+        if mtype(actual) ~= mtype(expected) then return path, actual, expected end
         if rawequal(actual, expected) then return nil end
         if type(actual) == "table" and type(expected) == "table" then
             if seen[actual] == expected then return nil end
@@ -127,7 +128,7 @@ enum PluginTestLibrary {
         if type(name) ~= "string" or type(fn) ~= "function" then
             error("test(name, fn) needs a name (string) and a function", 2)
         end
-        local file, line = where(2)
+        local file, line = where(3)
         tests[#tests + 1] = { name = name, fn = fn, file = file, line = line }
     end
 
