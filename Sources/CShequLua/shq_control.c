@@ -43,7 +43,9 @@ static void shq_hook(lua_State *L, lua_Debug *ar);
 int shq_kill_and_raise(lua_State *L, shq_control *c, shq_kill reason) {
     if (c->kill == SHQ_KILL_NONE) {
         c->kill = reason;
+        c->kill_in_pattern = c->in_pattern;
     }
+    c->in_pattern = 0;
     // Sticky: from now on every instruction of this thread raises again, so
     // pcall, xpcall and coroutines cannot swallow the kill.
     lua_sethook(L, shq_hook, LUA_MASKCOUNT, 1);
@@ -124,6 +126,7 @@ void shq_set_memory_limit(lua_State *L, size_t bytes) { shq_control_of(L)->memor
 size_t shq_memory_used(lua_State *L) { return shq_control_of(L)->memory_used; }
 int64_t shq_instructions_used(lua_State *L) { return shq_control_of(L)->instructions_used; }
 shq_kill shq_last_kill(lua_State *L) { return shq_control_of(L)->kill; }
+int shq_last_kill_in_pattern(lua_State *L) { return shq_control_of(L)->kill_in_pattern; }
 
 static void shq_keep_traceback(shq_control *c, const char *text, size_t len) {
     char *copy = realloc(c->traceback, len + 1);
@@ -165,6 +168,8 @@ int shq_call(lua_State *L, int nargs, int nresults, int64_t instruction_budget, 
     lua_pushcfunction(L, shq_message_handler);
     lua_insert(L, base);
     c->kill = SHQ_KILL_NONE;
+    c->kill_in_pattern = 0;
+    c->in_pattern = 0;
     c->instructions_used = 0;
     c->instruction_budget = instruction_budget;
     c->traceback_len = 0;

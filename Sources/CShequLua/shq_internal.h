@@ -18,6 +18,8 @@ struct shq_control {
     int has_deadline;
     int armed;                    // 1 while the host runs a call
     shq_kill kill;                // sticky until the next call
+    int in_pattern;               // 1 while pattern matching charges its steps
+    int kill_in_pattern;          // the kill happened during pattern matching
     shq_cancel_flag *cancel_flag;
     shq_host_callback callback;
     void *context;

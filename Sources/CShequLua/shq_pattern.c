@@ -29,7 +29,10 @@ static size_t posrelatI (lua_Integer pos, size_t len) {
 }
 
 void shq_pattern_account(lua_State *L, int64_t steps) {
-  shq_check_limits(L, shq_control_of(L), steps);
+  shq_control *c = shq_control_of(L);
+  c->in_pattern = 1;
+  shq_check_limits(L, c, steps);
+  c->in_pattern = 0;
 }
 
 
@@ -377,7 +380,7 @@ static const char *lmemfind (lua_State *L, const char *s1, size_t l1,
       init++;   /* 1st char is already checked */
       if (memcmp(init, s2+1, l2) == 0)
         return init-1;
-      spent += 1 + (int64_t)(l2 / 64);  /* a long comparison costs like many instructions */
+      spent += 1 + (int64_t)(l2 / 16);  /* a long comparison costs about as much as l2/16 instructions */
       if (l_unlikely(spent >= SHQ_PATTERN_PERIOD)) {
         shq_pattern_account(L, spent);
         spent = 0;

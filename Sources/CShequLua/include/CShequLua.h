@@ -72,6 +72,8 @@ size_t shq_memory_used(lua_State *L);
 int64_t shq_instructions_used(lua_State *L);
 /// Why the last call was killed.
 shq_kill shq_last_kill(lua_State *L);
+/// Whether the last kill struck during pattern matching (string.find/match/gmatch/gsub).
+int shq_last_kill_in_pattern(lua_State *L);
 
 /// Calls the function below `nargs` arguments in protected mode with a traceback
 /// handler, the instruction budget and the wall-clock deadline (milliseconds, 0: none).

@@ -311,7 +311,10 @@ public final class LuaSandbox {
         if kill != SHQ_KILL_NONE {
             wasKilled = true
             if kill == SHQ_KILL_CANCELLED { cancellation.reset() }
-            let message = String(cString: shq_kill_message(kill))
+            var message = String(cString: shq_kill_message(kill))
+            if shq_last_kill_in_pattern(state) != 0 {
+                message += " in pattern matching (string.find, match, gmatch and gsub count every matching step; simplify the pattern or shorten the subject)"
+            }
             let kind: LuaError.Kind = switch kill {
             case SHQ_KILL_INSTRUCTIONS: .instructionBudget
             case SHQ_KILL_DEADLINE: .deadline

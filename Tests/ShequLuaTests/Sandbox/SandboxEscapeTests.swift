@@ -172,7 +172,18 @@ struct SandboxEscapeTests {
                 """, chunkName: "bomb.lua")
         }
         #expect(error?.kind == .instructionBudget)
+        #expect(error?.message.contains("in pattern matching") == true)
+        #expect(error?.location == "bomb.lua:2")
         #expect(ContinuousClock.now - start < .seconds(10))
+        // A plain find with a long near-miss needle is counted too.
+        let plain = #expect(throws: LuaError.self) {
+            try lua.run("""
+                local subject = string.rep('a', 1000000)
+                local needle = string.rep('a', 500000) .. 'b'
+                for i = 1, 100 do string.find(subject, needle, 1, true) end
+                """, chunkName: "plain.lua")
+        }
+        #expect(plain?.kind == .instructionBudget)
         // gsub and gmatch are counted as well, and the deadline applies to them.
         let timed = try sandbox(LuaLimits(instructionsPerCall: .max, deadline: .milliseconds(200)))
         let gsubError = #expect(throws: LuaError.self) {
