@@ -148,20 +148,22 @@ public final class LuaSandbox {
     }
 
     /// Calls a referenced function with `input` and a shared context, returning its first result.
-    func call(_ function: Reference, encodedInput: [UInt8], context: Reference, randomSeed: Int64, name: String) throws(LuaError) -> LuaValue {
+    func call(
+        _ function: Reference, encodedInput: [UInt8], context: Reference, randomSeed: Int64, name: @autoclosure () -> String
+    ) throws(LuaError) -> LuaValue {
         try guarded { () throws(LuaError) -> LuaValue in
             shq_getref(state, function.value)
             var pushed: Int32 = 0
             let status = encodedInput.withUnsafeBytes { shq_push_encoded(state, $0.baseAddress, $0.count, &pushed) }
             guard status == LUA_OK else {
-                throw LuaError(kind: .memory, message: "not enough memory for the input of \(name) (limit \(limits.memoryBytes) bytes)")
+                throw LuaError(kind: .memory, message: "not enough memory for the input of \(name()) (limit \(limits.memoryBytes) bytes)")
             }
             shq_getref(state, context.value)
             try seedRandom(randomSeed)
             _ = try protectedCall(argumentCount: 2, resultCount: 1)
             defer { shq_pop(state, 1) }
             var reader = LuaValueReader(state: state, limits: limits)
-            return try reader.read(at: -1, path: "result of \(name)")
+            return try reader.read(at: -1, path: "result of \(name())")
         }
     }
 
@@ -179,6 +181,7 @@ public final class LuaSandbox {
     // MARK: - Plumbing
 
     // Runs an operation and, if it fails, puts the stack back as it was.
+    @inline(__always)
     private func guarded<T>(_ body: () throws(LuaError) -> T) throws(LuaError) -> T {
         let top = lua_gettop(state)
         do {

@@ -84,6 +84,7 @@ public actor PluginInstance {
     private struct Prepared {
         let function: LuaSandbox.Reference
         let context: LuaSandbox.Reference
+        let hookHash: UInt64
     }
 
     private func prepare(hook: String, context: LuaValue) throws(PluginError) -> Prepared {
@@ -104,13 +105,13 @@ public actor PluginInstance {
             }
             let contextValue: LuaValue = context == .nil ? .table(LuaTable()) : context
             if let sharedContext, sharedContext.value == contextValue {
-                return Prepared(function: function, context: sharedContext.reference)
+                return Prepared(function: function, context: sharedContext.reference, hookHash: Self.hash(hook))
             }
             if let old = sharedContext { sandbox.release(old.reference) }
             sharedContext = nil
             let reference = try sandbox.sharedValue(contextValue, name: "ctx")
             sharedContext = (contextValue, reference)
-            return Prepared(function: function, context: reference)
+            return Prepared(function: function, context: reference, hookHash: Self.hash(hook))
         } catch {
             discardIfKilled(sandbox)
             throw PluginError(lua: error, pluginID: plugin.manifest.id, hook: hook)
@@ -120,9 +121,11 @@ public actor PluginInstance {
     private func evaluate(_ prepared: Prepared, hook: String, input: LuaValue, randomSeed: Int64?) throws(PluginError) -> LuaValue {
         let sandbox = try readySandbox()
         do {
-            let bytes = try LuaValueEncoder.encode([input], limits: sandbox.limits) { _ in "input" }
-            let seed = randomSeed ?? Self.seed(hook: hook, encodedInput: bytes)
-            return try sandbox.call(prepared.function, encodedInput: bytes, context: prepared.context, randomSeed: seed, name: "hook '\(hook)'")
+            let encoder = try LuaValueEncoder.encoder(for: [input], limits: sandbox.limits) { _ in "input" }
+            let seed = randomSeed ?? Int64(bitPattern: LuaValueEncoder.mix(prepared.hookHash, encoder.hash))
+            return try sandbox.call(
+                prepared.function, encodedInput: encoder.bytes, context: prepared.context, randomSeed: seed,
+                name: "hook '\(hook)'")
         } catch {
             discardIfKilled(sandbox)
             throw PluginError(lua: error, pluginID: plugin.manifest.id, hook: hook)
@@ -144,16 +147,12 @@ public actor PluginInstance {
         sharedContext = nil
     }
 
-    /// A stable seed: FNV-1a over the hook name and the encoded input.
-    static func seed(hook: String, encodedInput: [UInt8]) -> Int64 {
+    /// FNV-1a of the hook name: the part of the default seed that names the hook.
+    static func hash(_ hook: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in hook.utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
         }
-        hash = (hash ^ 0xFF) &* 0x100_0000_01b3
-        for byte in encodedInput {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        return Int64(bitPattern: hash)
+        return hash
     }
 }
