@@ -69,5 +69,12 @@ struct PluginPoolTests {
             let error = #expect(throws: PluginError.self) { try result.get() }
             #expect(error?.lua?.kind == .cancelled)
         }
+        // A cancel consumed by one evaluation does not leak into the next one.
+        let quick = try Plugin.load(
+            source: Fixtures.source(manifest: manifest, files: ["m.lua": "return { work = function(input) return input end }"]))
+        let quickPool = try PluginPool(plugin: quick, workers: 2)
+        quickPool.cancel()
+        _ = await quickPool.evaluate(hook: "work", inputs: [1, 2, 3])
+        #expect(await quickPool.evaluate(hook: "work", inputs: [1, 2, 3]).map { try? $0.get() } == [1, 2, 3])
     }
 }

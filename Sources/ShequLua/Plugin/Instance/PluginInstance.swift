@@ -44,6 +44,11 @@ public actor PluginInstance {
         cancellation.cancel()
     }
 
+    /// Withdraws a cancel request that no call has consumed.
+    nonisolated func clearCancellation() {
+        cancellation.reset()
+    }
+
     /// Calls `hook` with `input` and `context` and returns its (first) result.
     ///
     /// - Parameter randomSeed: seeds `math.random`; by default derived from the hook name and the input.

@@ -38,7 +38,11 @@ public final class PluginPool: Sendable {
     /// results in input order.
     public func evaluate(hook: String, inputs: [LuaValue], context: LuaValue = .nil) async -> [Result<LuaValue, PluginError>] {
         guard !inputs.isEmpty else { return [] }
-        defer { stop.reset() }
+        defer {
+            // A cancel that found a worker idle must not kill that worker's next call.
+            stop.reset()
+            for instance in instances { instance.clearCancellation() }
+        }
         let workers = instances.count
         // Several chunks per worker keep the cores busy when items differ in cost.
         let chunkSize = max(1, min(2048, (inputs.count + workers * 4 - 1) / (workers * 4)))
