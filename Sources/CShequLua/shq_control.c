@@ -238,3 +238,39 @@ void shq_cancel_set(shq_cancel_flag *flag, int value) {
 int shq_cancel_get(shq_cancel_flag *flag) {
     return atomic_load_explicit(&flag->value, memory_order_relaxed);
 }
+
+typedef struct shq_hook_call {
+    int function_ref;
+    int context_ref;
+    const unsigned char *input;
+    size_t input_len;
+    int64_t seed;
+} shq_hook_call;
+
+// Everything one hook evaluation needs, in a single protected call: seed
+// math.random, push the function, decode the input, push the context, call.
+static int shq_hook_entry(lua_State *L) {
+    shq_hook_call *call = lua_touserdata(L, 1);
+    lua_settop(L, 0);
+    shq_push_original_randomseed(L);
+    lua_pushinteger(L, (lua_Integer)call->seed);
+    lua_call(L, 1, 0);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, call->function_ref);
+    if (shq_decode_values(L, call->input, call->input_len) != 1) {
+        return luaL_error(L, "a hook takes exactly one input value");
+    }
+    lua_rawgeti(L, LUA_REGISTRYINDEX, call->context_ref);
+    lua_call(L, 2, 1);
+    return 1;
+}
+
+int shq_call_hook(lua_State *L, int function_ref, int context_ref, const void *input, size_t input_len,
+                  int64_t seed, int64_t instruction_budget, int64_t deadline_ms) {
+    if (!lua_checkstack(L, 3)) {
+        return LUA_ERRMEM;
+    }
+    shq_hook_call call = { function_ref, context_ref, (const unsigned char *)input, input_len, seed };
+    lua_pushcfunction(L, shq_hook_entry);
+    lua_pushlightuserdata(L, &call);
+    return shq_call(L, 1, 1, instruction_budget, deadline_ms);
+}

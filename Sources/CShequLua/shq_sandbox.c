@@ -176,6 +176,10 @@ static int shq_seed_entry(lua_State *L) {
     return 0;
 }
 
+void shq_push_original_randomseed(lua_State *L) {
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &shq_randomseed_key);
+}
+
 int shq_seed_random(lua_State *L, int64_t seed) {
     if (!lua_checkstack(L, 3)) {
         return LUA_ERRMEM;

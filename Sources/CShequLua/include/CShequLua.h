@@ -82,6 +82,11 @@ int shq_last_kill_in_pattern(lua_State *L);
 /// was swallowed by code that then returned normally).
 int shq_call(lua_State *L, int nargs, int nresults, int64_t instruction_budget, int64_t deadline_ms);
 #define SHQ_STATUS_KILLED 100
+/// Evaluates a hook in one protected call under the limits: seeds math.random,
+/// calls the function at registry reference `function_ref` with the one encoded
+/// input value and the value at `context_ref`; leaves one result (or the error).
+int shq_call_hook(lua_State *L, int function_ref, int context_ref, const void *input, size_t input_len,
+                  int64_t seed, int64_t instruction_budget, int64_t deadline_ms);
 /// The traceback of the last failed call (NULL when none), owned by the state.
 const char *shq_last_traceback(lua_State *L, size_t *len);
 /// The message for a kill reason (static storage).

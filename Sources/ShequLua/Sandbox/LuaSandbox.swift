@@ -27,6 +27,7 @@ public final class LuaSandbox {
 
     let state: OpaquePointer
     let dispatch: LuaHostDispatch
+    private let deadlineMilliseconds: Int64
     private var requireReference: Int32 = 0
     private var resolveReference: Int32 = 0
     private var freezeReference: Int32 = 0
@@ -51,6 +52,7 @@ public final class LuaSandbox {
     ) throws(LuaError) {
         self.limits = limits
         self.cancellation = cancellation
+        self.deadlineMilliseconds = limits.deadlineMilliseconds
         let dispatch = LuaHostDispatch(limits: limits, logger: logger, config: config, modules: modules)
         self.dispatch = dispatch
         guard let state = shq_newstate(cancellation.flag, luaHostCallback, Unmanaged.passUnretained(dispatch).toOpaque())
@@ -151,20 +153,21 @@ public final class LuaSandbox {
     func call(
         _ function: Reference, encodedInput: [UInt8], context: Reference, randomSeed: Int64, name: @autoclosure () -> String
     ) throws(LuaError) -> LuaValue {
-        try guarded { () throws(LuaError) -> LuaValue in
-            shq_getref(state, function.value)
-            var pushed: Int32 = 0
-            let status = encodedInput.withUnsafeBytes { shq_push_encoded(state, $0.baseAddress, $0.count, &pushed) }
-            guard status == LUA_OK else {
-                throw LuaError(kind: .memory, message: "not enough memory for the input of \(name()) (limit \(limits.memoryBytes) bytes)")
-            }
-            shq_getref(state, context.value)
-            try seedRandom(randomSeed)
-            _ = try protectedCall(argumentCount: 2, resultCount: 1)
-            defer { shq_pop(state, 1) }
-            var reader = LuaValueReader(state: state, limits: limits)
-            return try reader.read(at: -1, path: "result of \(name())")
+        let base = lua_gettop(state)
+        dispatch.beginCall()
+        let status = encodedInput.withUnsafeBytes {
+            shq_call_hook(
+                state, function.value, context.value, $0.baseAddress, $0.count, randomSeed,
+                limits.instructionsPerCall, deadlineMilliseconds)
         }
+        guard status == LUA_OK else {
+            let error = callError(status: status)
+            lua_settop(state, base)
+            throw error
+        }
+        defer { lua_settop(state, base) }
+        var reader = LuaValueReader(state: state, limits: limits)
+        return try reader.read(at: -1, path: "result of \(name())")
     }
 
     /// Calls a referenced function with the given arguments.
@@ -296,7 +299,7 @@ public final class LuaSandbox {
     private func protectedCall(argumentCount: Int32, resultCount: Int32) throws(LuaError) -> Int32 {
         let base = lua_gettop(state) - argumentCount - 1
         dispatch.beginCall()
-        let status = shq_call(state, argumentCount, resultCount, limits.instructionsPerCall, limits.deadlineMilliseconds)
+        let status = shq_call(state, argumentCount, resultCount, limits.instructionsPerCall, deadlineMilliseconds)
         if status == LUA_OK {
             return lua_gettop(state) - base
         }

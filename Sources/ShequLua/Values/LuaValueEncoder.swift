@@ -23,12 +23,20 @@ struct LuaValueEncoder {
     /// An encoder holding `values`, for callers that also want ``hash``.
     static func encoder(for values: [LuaValue], limits: LuaLimits, names: (Int) -> String) throws(LuaError) -> LuaValueEncoder {
         var encoder = LuaValueEncoder(limits: limits)
-        encoder.appendRaw(UInt32(values.count))
-        for (offset, value) in values.enumerated() {
-            let valueHash = try encoder.append(value, depth: 0, path: { names(offset) })
-            encoder.hash = Self.mix(encoder.hash, valueHash)
-        }
+        try encoder.replace(with: values, names: names)
         return encoder
+    }
+
+    /// Encodes `values` in place of what the encoder held, keeping its buffer's capacity.
+    mutating func replace(with values: [LuaValue], names: (Int) -> String) throws(LuaError) {
+        bytes.removeAll(keepingCapacity: true)
+        hash = 0xcbf2_9ce4_8422_2325
+        entries = 0
+        appendRaw(UInt32(values.count))
+        for (offset, value) in values.enumerated() {
+            let valueHash = try append(value, depth: 0, path: { names(offset) })
+            hash = Self.mix(hash, valueHash)
+        }
     }
 
     private mutating func appendRaw<T: FixedWidthInteger>(_ value: T) {

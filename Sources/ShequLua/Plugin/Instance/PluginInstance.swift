@@ -22,11 +22,14 @@ public actor PluginInstance {
     private var sandbox: LuaSandbox?
     private var hooks: [String: LuaSandbox.Reference] = [:]
     private var sharedContext: (value: LuaValue, reference: LuaSandbox.Reference)?
+    // Reused for every input, so encoding does not allocate once warmed up.
+    private var encoder: LuaValueEncoder
 
     /// Creates the instance and its sandbox.
     public init(plugin: Plugin) throws(PluginError) {
         self.plugin = plugin
         self.sandbox = try plugin.makeSandbox(cancellation: cancellation)
+        self.encoder = LuaValueEncoder(limits: plugin.limits)
         self.executor = PluginThreadExecutor(name: "shequ.plugin.\(plugin.manifest.id)")
     }
 
@@ -126,7 +129,7 @@ public actor PluginInstance {
     private func evaluate(_ prepared: Prepared, hook: String, input: LuaValue, randomSeed: Int64?) throws(PluginError) -> LuaValue {
         let sandbox = try readySandbox()
         do {
-            let encoder = try LuaValueEncoder.encoder(for: [input], limits: sandbox.limits) { _ in "input" }
+            try encoder.replace(with: [input]) { _ in "input" }
             let seed = randomSeed ?? Int64(bitPattern: LuaValueEncoder.mix(prepared.hookHash, encoder.hash))
             return try sandbox.call(
                 prepared.function, encodedInput: encoder.bytes, context: prepared.context, randomSeed: seed,
