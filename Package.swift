@@ -64,7 +64,11 @@ let package = Package(
             name: "shequ",
             dependencies: ["ShequCLI"]
         ),
-        .testTarget(name: "ShequLuaTests", dependencies: ["ShequLua"]),
+        .testTarget(
+            name: "ShequLuaTests",
+            dependencies: ["ShequLua"],
+            exclude: ["Fixtures"]  // plugin folders the tests read from disk
+        ),
         .testTarget(name: "ShequCoreTests", dependencies: ["ShequCore"]),
         .testTarget(name: "ShequSQLiteTests", dependencies: ["ShequSQLite", "ShequCore"]),
         .testTarget(name: "ShequImportTests", dependencies: ["ShequImport", "ShequSQLite", "ShequCore"]),

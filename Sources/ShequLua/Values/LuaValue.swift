@@ -113,7 +113,7 @@ public enum LuaKey: Sendable, Hashable, Comparable {
         case (.boolean(let a), .boolean(let b)): return !a && b
         case (.boolean, _): return true
         case (_, .boolean): return false
-        case (.string(let a), .string(let b)): return Array(a.utf8).lexicographicallyPrecedes(b.utf8)
+        case (.string(let a), .string(let b)): return a.utf8.lexicographicallyPrecedes(b.utf8)
         case (.string, _): return false
         case (_, .string): return true
         default: return (lhs.numericValue ?? 0) < (rhs.numericValue ?? 0)

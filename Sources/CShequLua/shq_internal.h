@@ -1,0 +1,44 @@
+#ifndef SHQ_INTERNAL_H
+#define SHQ_INTERNAL_H
+// Shared by the C files of this target only.
+#include "CShequLua.h"
+#include <stdatomic.h>
+#include <time.h>
+
+struct shq_cancel_flag {
+    _Atomic int value;
+};
+
+struct shq_control {
+    size_t memory_used;
+    size_t memory_limit;          // 0: no cap (while the libraries load)
+    int64_t instructions_used;
+    int64_t instruction_budget;   // <= 0: no budget
+    struct timespec deadline;
+    int has_deadline;
+    int armed;                    // 1 while the host runs a call
+    shq_kill kill;                // sticky until the next call
+    int in_pattern;               // 1 while pattern matching charges its steps
+    int kill_in_pattern;          // the kill happened during pattern matching
+    shq_cancel_flag *cancel_flag;
+    shq_host_callback callback;
+    void *context;
+    char *scratch;
+    size_t scratch_len;
+    size_t scratch_capacity;
+    char *traceback;
+    size_t traceback_len;
+};
+
+/// Marks the call as killed for `reason`, makes the hook fire on every
+/// instruction of this thread, and raises. Never returns.
+int shq_kill_and_raise(lua_State *L, shq_control *c, shq_kill reason);
+/// Checks the budget, the deadline and the cancel flag; raises when the call must stop.
+void shq_check_limits(lua_State *L, shq_control *c, int64_t spent);
+/// Decodes encoded values and pushes them; raises on malformed input or memory error.
+int shq_decode_values(lua_State *L, const unsigned char *bytes, size_t len);
+const char *shq_kill_message(shq_kill reason);
+/// Pushes math.randomseed as the library defined it (not the plugin-facing wrapper).
+void shq_push_original_randomseed(lua_State *L);
+
+#endif

@@ -1,0 +1,78 @@
+/// The resource limits of a sandboxed Lua state and of each call into it.
+///
+/// The host chooses the limits; a plugin manifest can only ask for less, never
+/// more (see ``narrowed(memoryBytes:instructionsPerCall:deadline:)``).
+///
+/// ```swift
+/// var limits = LuaLimits()           // 64 MiB, 200 million instructions, 2 s per call
+/// limits.deadline = .milliseconds(500)
+/// let sandbox = try LuaSandbox(limits: limits)
+/// ```
+public struct LuaLimits: Sendable, Hashable {
+    /// The most memory the state may hold, in bytes (default 64 MiB). Applies
+    /// once the standard libraries are loaded.
+    public var memoryBytes: Int
+    /// The most Lua VM instructions one call may run (default 200 million),
+    /// counted every 1,000 instructions; pattern-matching steps count too.
+    public var instructionsPerCall: Int64
+    /// The longest one call may run by the wall clock (default 2 s).
+    public var deadline: Duration
+    /// The most bytes `print` and `shequ.log` may emit during one call
+    /// (default 64 KiB); the rest is dropped with one notice.
+    public var printBytesPerCall: Int
+    /// The deepest nesting of tables exchanged with the host (default 64).
+    public var maxDepth: Int
+    /// The most table entries, summed over all nested tables, in one value
+    /// exchanged with the host (default 1,000,000).
+    public var maxTableEntries: Int
+    /// The longest string exchanged with the host, in bytes (default 16 MiB).
+    public var maxStringBytes: Int
+
+    /// Creates limits; every parameter has the documented default.
+    public init(
+        memoryBytes: Int = 64 << 20,
+        instructionsPerCall: Int64 = 200_000_000,
+        deadline: Duration = .seconds(2),
+        printBytesPerCall: Int = 64 << 10,
+        maxDepth: Int = 64,
+        maxTableEntries: Int = 1_000_000,
+        maxStringBytes: Int = 16 << 20
+    ) {
+        self.memoryBytes = memoryBytes
+        self.instructionsPerCall = instructionsPerCall
+        self.deadline = deadline
+        self.printBytesPerCall = printBytesPerCall
+        self.maxDepth = maxDepth
+        self.maxTableEntries = maxTableEntries
+        self.maxStringBytes = maxStringBytes
+    }
+
+    /// These limits lowered by a plugin's request: each requested value is used
+    /// only when it is below the host's; a request to raise a limit is ignored.
+    ///
+    /// ```swift
+    /// let host = LuaLimits()
+    /// let plugin = host.narrowed(memoryBytes: 8 << 20, deadline: .seconds(10))
+    /// plugin.memoryBytes // 8 MiB (lowered)
+    /// plugin.deadline    // 2 s (a plugin cannot raise it)
+    /// ```
+    public func narrowed(
+        memoryBytes: Int? = nil,
+        instructionsPerCall: Int64? = nil,
+        deadline: Duration? = nil
+    ) -> LuaLimits {
+        var result = self
+        if let memoryBytes, memoryBytes > 0 { result.memoryBytes = min(result.memoryBytes, memoryBytes) }
+        if let instructionsPerCall, instructionsPerCall > 0 {
+            result.instructionsPerCall = min(result.instructionsPerCall, instructionsPerCall)
+        }
+        if let deadline, deadline > .zero { result.deadline = min(result.deadline, deadline) }
+        return result
+    }
+
+    /// The deadline in whole milliseconds, at least 1.
+    var deadlineMilliseconds: Int64 {
+        let (seconds, attoseconds) = deadline.components
+        return max(1, seconds * 1000 + attoseconds / 1_000_000_000_000_000)
+    }
+}

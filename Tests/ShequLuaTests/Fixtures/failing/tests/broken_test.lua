@@ -1,0 +1,3 @@
+test("never registered", function() end)
+local x = nil
+x.field = 1
