@@ -54,7 +54,7 @@ final class LuaHostDispatch {
         let entry = entries[index]
         let name = entry.displayName
         do {
-            var reader = LuaValueReader(state: state, limits: limits)
+            var reader = LuaTransferReader(state: state, limits: limits)
             var values: [LuaValue] = []
             if argumentCount > 0 {
                 values.reserveCapacity(Int(argumentCount))
@@ -63,7 +63,7 @@ final class LuaHostDispatch {
                 }
             }
             let results = try perform(entry, LuaArguments(functionName: name, values: values))
-            let bytes = try LuaValueEncoder.encode(results, limits: limits) { "result #\($0 + 1) of '\(name)'" }
+            let bytes = try LuaTransferEncoder.encode(results, limits: limits) { "result #\($0 + 1) of '\(name)'" }
             guard bytes.withUnsafeBytes({ shq_scratch_set(state, $0.baseAddress, $0.count) }) != 0 else {
                 return fail(state, "out of memory passing results of '\(name)' to Lua")
             }

@@ -166,7 +166,7 @@ public final class LuaSandbox {
             throw error
         }
         defer { lua_settop(state, base) }
-        var reader = LuaValueReader(state: state, limits: limits)
+        var reader = LuaTransferReader(state: state, limits: limits)
         return try reader.read(at: -1, path: "result of \(name())")
     }
 
@@ -214,7 +214,7 @@ public final class LuaSandbox {
         }
         let status = shq_call(state, 2, 4, 0, 0)
         guard status == LUA_OK else {
-            let message = (try? LuaValueReader(state: state, limits: limits).readString(at: -1, path: "error")) ?? ""
+            let message = (try? LuaTransferReader(state: state, limits: limits).readString(at: -1, path: "error")) ?? ""
             throw LuaError(kind: .setup, message: "the sandbox prelude failed: \(message)")
         }
         lookupReference = try reference().value
@@ -252,7 +252,7 @@ public final class LuaSandbox {
     }
 
     func push(_ values: [LuaValue], names: (Int) -> String) throws(LuaError) {
-        let bytes = try LuaValueEncoder.encode(values, limits: limits, names: names)
+        let bytes = try LuaTransferEncoder.encode(values, limits: limits, names: names)
         var pushed: Int32 = 0
         let status = bytes.withUnsafeBytes { shq_push_encoded(state, $0.baseAddress, $0.count, &pushed) }
         guard status == LUA_OK else {
@@ -267,7 +267,7 @@ public final class LuaSandbox {
             shq_load_text(state, text.baseAddress, text.count, name)
         }
         guard status == LUA_OK else {
-            let message = (try? LuaValueReader(state: state, limits: limits).readString(at: -1, path: "error")) ?? "cannot load"
+            let message = (try? LuaTransferReader(state: state, limits: limits).readString(at: -1, path: "error")) ?? "cannot load"
             shq_pop(state, 1)
             throw LuaError(kind: status == LUA_ERRSYNTAX ? .syntax : .memory, message: message)
         }
@@ -283,7 +283,7 @@ public final class LuaSandbox {
     private func popResults(_ count: Int32, describing name: String) throws(LuaError) -> [LuaValue] {
         let base = lua_gettop(state) - count
         defer { lua_settop(state, base) }
-        var reader = LuaValueReader(state: state, limits: limits)
+        var reader = LuaTransferReader(state: state, limits: limits)
         var results: [LuaValue] = []
         results.reserveCapacity(Int(count))
         if count > 0 {

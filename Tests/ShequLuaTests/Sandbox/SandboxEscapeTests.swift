@@ -101,7 +101,8 @@ struct SandboxEscapeTests {
         let start = ContinuousClock.now
         let error = #expect(throws: LuaError.self) { try lua.run("while true do end", chunkName: "loop.lua") }
         #expect(error?.kind == .deadline)
-        #expect(ContinuousClock.now - start < .seconds(2))
+        // Liveness, not speed: the call ends at its deadline, not at the test's timeout.
+        #expect(ContinuousClock.now - start < .seconds(10))
     }
 
     @Test("pcall and xpcall cannot swallow the kill")

@@ -23,13 +23,13 @@ public actor PluginInstance {
     private var hooks: [String: LuaSandbox.Reference] = [:]
     private var sharedContext: (value: LuaValue, reference: LuaSandbox.Reference)?
     // Reused for every input, so encoding does not allocate once warmed up.
-    private var encoder: LuaValueEncoder
+    private var encoder: LuaTransferEncoder
 
     /// Creates the instance and its sandbox.
     public init(plugin: Plugin) throws(PluginError) {
         self.plugin = plugin
         self.sandbox = try plugin.makeSandbox(cancellation: cancellation)
-        self.encoder = LuaValueEncoder(limits: plugin.limits)
+        self.encoder = LuaTransferEncoder(limits: plugin.limits)
         self.executor = PluginThreadExecutor(name: "shequ.plugin.\(plugin.manifest.id)")
     }
 
@@ -130,7 +130,7 @@ public actor PluginInstance {
         let sandbox = try readySandbox()
         do {
             try encoder.replace(with: [input]) { _ in "input" }
-            let seed = randomSeed ?? Int64(bitPattern: LuaValueEncoder.mix(prepared.hookHash, encoder.hash))
+            let seed = randomSeed ?? Int64(bitPattern: LuaTransferEncoder.mix(prepared.hookHash, encoder.hash))
             return try sandbox.call(
                 prepared.function, encodedInput: encoder.bytes, context: prepared.context, randomSeed: seed,
                 name: "hook '\(hook)'")

@@ -16,7 +16,12 @@ function M.string_dump()
 end
 
 function M.string_metatable()
-  getmetatable("").__index.upper = function() return "pwned" end
+  -- Through the string metatable, when it is reachable, then through the library table.
+  local mt = getmetatable("")
+  if type(mt) == "table" and type(mt.__index) == "table" then
+    mt.__index.upper = function() return "pwned" end
+  end
+  string.upper = function() return "pwned" end
   return ("x"):upper()
 end
 

@@ -2,7 +2,7 @@ import CShequLua
 
 // Copies Lua values out of a state as LuaValue using only Lua API functions
 // that cannot raise: raw table access, no metamethods, no conversions.
-struct LuaValueReader {
+struct LuaTransferReader {
     let state: OpaquePointer
     let limits: LuaLimits
     private var entries = 0

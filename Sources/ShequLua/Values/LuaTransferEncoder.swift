@@ -3,7 +3,7 @@
 // memory cap can never raise through a Swift frame. While encoding it also
 // computes a hash that does not depend on dictionary order, from which stable
 // random seeds are derived.
-struct LuaValueEncoder {
+struct LuaTransferEncoder {
     let limits: LuaLimits
     private(set) var bytes: [UInt8] = []
     /// An order-independent hash of the values encoded so far.
@@ -21,8 +21,8 @@ struct LuaValueEncoder {
     }
 
     /// An encoder holding `values`, for callers that also want ``hash``.
-    static func encoder(for values: [LuaValue], limits: LuaLimits, names: (Int) -> String) throws(LuaError) -> LuaValueEncoder {
-        var encoder = LuaValueEncoder(limits: limits)
+    static func encoder(for values: [LuaValue], limits: LuaLimits, names: (Int) -> String) throws(LuaError) -> LuaTransferEncoder {
+        var encoder = LuaTransferEncoder(limits: limits)
         try encoder.replace(with: values, names: names)
         return encoder
     }
