@@ -7,6 +7,7 @@ import PackageDescription
 //   ShequCore (governance domain and storage interfaces; no I/O, no Lua)
 //   -> ShequSQLite (embedded store on GRDB)
 //   ShequCore -> ShequImport (import files and generation, over any store)
+//   ShequCore + ShequLua -> ShequHooks (typed hooks: the shapes counties script against)
 //   ShequCLI (the `shequ` commands) -> shequ (executable)
 let package = Package(
     name: "Shequ",
@@ -16,6 +17,7 @@ let package = Package(
         .library(name: "ShequCore", targets: ["ShequCore"]),
         .library(name: "ShequSQLite", targets: ["ShequSQLite"]),
         .library(name: "ShequImport", targets: ["ShequImport"]),
+        .library(name: "ShequHooks", targets: ["ShequHooks"]),
         .executable(name: "shequ", targets: ["shequ"]),
     ],
     dependencies: [
@@ -50,8 +52,13 @@ let package = Package(
         ),
         .target(name: "ShequImport", dependencies: ["ShequCore"]),
         .target(
+            name: "ShequHooks",
+            dependencies: ["ShequCore", "ShequLua"]
+        ),
+        .target(
             name: "ShequCLI",
             dependencies: [
+                "ShequHooks",
                 "ShequLua",
                 "ShequCore",
                 "ShequSQLite",
@@ -70,6 +77,10 @@ let package = Package(
             exclude: ["Fixtures"]  // plugin folders the tests read from disk
         ),
         .testTarget(name: "ShequCoreTests", dependencies: ["ShequCore"]),
+        .testTarget(
+            name: "ShequHooksTests",
+            dependencies: ["ShequHooks", "ShequCore", "ShequLua"]
+        ),
         .testTarget(name: "ShequSQLiteTests", dependencies: ["ShequSQLite", "ShequCore"]),
         .testTarget(name: "ShequImportTests", dependencies: ["ShequImport", "ShequSQLite", "ShequCore"]),
         .testTarget(
