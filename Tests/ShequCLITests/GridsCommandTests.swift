@@ -92,6 +92,29 @@ struct GridsCommandTests {
         #expect(list.map { $0["applied_from"] as? String } == ["2025-01-01", "2025-07-01"])
     }
 
+    @Test func aWorkerCoversOneGridUnlessTheCountyAllowsMore() throws {
+        let shequ = try workspace()
+        let community = "411502001/义阳居委会"
+        #expect(try shequ.run("grids", "divide", "--community", community, "--target", "10", "--min", "1", "--max", "20",
+                              "--apply", "--from", "2025-01-01").status == 0)
+        let workers = try shequ.run("workers", community, "--format", "json")
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(workers.stdout.utf8)) as? [[String: Any]])
+        let worker = try #require(list.first?["id"] as? String)
+        func assign(_ number: String, _ extra: String...) throws -> ShequProcess.Result {
+            try ShequProcess.run(["grids", "workers", "assign", "--grid", community + "#" + number, "--worker", worker, "--on", "2025-02-01"] + extra,
+                                 currentDirectory: shequ.directory)
+        }
+        #expect(try assign("001").status == 0)
+        let second = try assign("002")
+        #expect(second.status == 1)
+        #expect(second.stderr.contains(worker) && second.stderr.contains("--county-allows"), "\(second.stderr)")
+        #expect(try assign("002", "--county-allows", "2").status == 0)
+        #expect(try assign("999").stderr.contains("no grid"))
+        let shown = try shequ.run("grids", "show", "--community", community, "--on", "2025-02-01", "--format", "json")
+        let assigned = try #require(try json(shown.stdout)["workers"] as? [[String: Any]])
+        #expect(assigned.count == 2)
+    }
+
     @Test func theAdmissionCheckAcceptsRequiresApprovalAndRefuses() throws {
         let shequ = try ShequProcess()
         #expect(try shequ.run("init").status == 0)

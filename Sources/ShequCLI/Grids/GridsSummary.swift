@@ -84,7 +84,7 @@ struct GridsSummary: Encodable {
             let method = county.method.padding(toLength: 28, withPad: " ", startingAt: 0)
             print("\(county.county)    \(method) \(pad(county.communities, 5)) \(pad(county.divided, 8)) \(pad(county.grids, 6)) \(pad(county.dedicated, 10)) \(pad(county.households, 9))  \(pad(county.smallest ?? 0, 5)) \(pad(county.median ?? 0, 6)) \(pad(county.largest ?? 0, 6))")
         }
-        print("合计: \(communities) 个社区/村，\(divided) 个已划分，\(grids) 个网格，\(households) 户；划分与校验用时 \(String(format: "%.2f", seconds)) 秒")
+        print("合计: \(communities) 个社区/村，\(divided) 个已划分，\(grids) 个网格，\(households) 户；读取、划分与校验用时 \(String(format: "%.2f", seconds)) 秒")
         print("基础网格规模分布（户）: " + sizes.map { "\($0.households): \($0.grids)" }.joined(separator: "，"))
         if let stored { print(stored == "applied" ? "已保存并施行。" : "已保存为划分方案（用 `shequ grids preview` 预览，`shequ grids apply` 施行）。") }
         for failure in failures.prefix(20) { printError("error: \(failure.message)") }
