@@ -50,6 +50,13 @@ struct GridsCommandTests {
 
         let grids = csvRows(try shequ.run("grids", "export", "--all", "--on", "2025-02-01").stdout)
         #expect(grids.allSatisfy { $0[0].hasPrefix($0[3]) }, "every grid code starts with its community's code")
+
+        let geojson = try shequ.run("grids", "export", "--all", "--format", "geojson", "--on", "2025-02-01")
+        let collection = try json(geojson.stdout)
+        #expect(collection["type"] as? String == "FeatureCollection")
+        let features = try #require(collection["features"] as? [[String: Any]])
+        #expect(features.count == grids.count)
+        #expect(Set(features.compactMap { $0["id"] as? String }) == Set(grids.map { $0[0] }))
     }
 
     @Test func aDivisionWithAHouseholdTwiceIsRefusedAndNothingIsStored() throws {
