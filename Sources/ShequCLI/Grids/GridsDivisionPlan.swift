@@ -26,6 +26,10 @@ struct GridsDivisionPlan {
                 let known = plugin.manifest.hooks.keys.sorted().joined(separator: ", ")
                 throw CommandFailure.usage("\(folder): plugin \(plugin.manifest.id) has no '\(DivisionHook.name)' hook (its hooks: \(known))")
             }
+            if let earlier = pools.first(where: { $0.county == plugin.manifest.county }) {
+                let county = plugin.manifest.county.map { "county \($0)" } ?? "every county"
+                throw CommandFailure.usage("\(folder): \(plugin.manifest.id) and \(earlier.pool.plugin.manifest.id) both divide \(county); give one")
+            }
             do {
                 pools.append((plugin.manifest.county, try PluginPool(plugin: plugin)))
             } catch {
