@@ -25,6 +25,11 @@ echo "== the sample points plugin of Guangshan county"
 "$shequ" plugin check Plugins/guangshan-points
 "$shequ" plugin test Plugins/guangshan-points
 
+echo "== grids: every community divided (built-in; plugins for Shihe 411502 and Xin county 411523)"
+"$shequ" plugin test Plugins/shihe-grids
+"$shequ" plugin test Plugins/xinxian-grids
+"$shequ" grids divide --all --plugin Plugins/shihe-grids --plugin Plugins/xinxian-grids --apply --from 2025-01-01
+
 echo "== summary"
 "$shequ" divisions summary
 "$shequ" divisions summary --format json

@@ -16,5 +16,6 @@ return {
     target_households = 300,
     min_households = 100,
     max_households = 500,
+    split_oversized_units = true,
   },
 }

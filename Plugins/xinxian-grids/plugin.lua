@@ -15,5 +15,6 @@ return {
   config = {
     min_households = 30,
     max_households = 150,
+    split_oversized_units = true,
   },
 }

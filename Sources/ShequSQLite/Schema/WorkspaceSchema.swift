@@ -64,6 +64,39 @@ enum WorkspaceSchema {
                 CREATE INDEX workers_community ON workers(community_id);
                 """)
         }
+        migrator.registerMigration("v2 grid divisions, grid workers, admission lists") { db in
+            // Whole documents per community or county: each is read and replaced as one unit.
+            try db.execute(sql: """
+                CREATE TABLE grid_division_histories (
+                    community_code TEXT PRIMARY KEY NOT NULL,
+                    document BLOB NOT NULL
+                ) WITHOUT ROWID;
+
+                CREATE TABLE grid_worker_assignments (
+                    worker_id TEXT NOT NULL,
+                    grid_code TEXT NOT NULL,
+                    community_code TEXT NOT NULL,
+                    employment TEXT NOT NULL,
+                    PRIMARY KEY (worker_id, grid_code)
+                ) WITHOUT ROWID;
+                CREATE INDEX grid_worker_assignments_community ON grid_worker_assignments(community_code);
+
+                CREATE TABLE admission_lists (
+                    county_code TEXT PRIMARY KEY NOT NULL,
+                    document BLOB NOT NULL
+                ) WITHOUT ROWID;
+
+                CREATE TABLE admission_records (
+                    kind TEXT NOT NULL CHECK (kind IN ('approval', 'decision', 'violation')),
+                    id TEXT NOT NULL,
+                    county_code TEXT NOT NULL,
+                    sequence INTEGER NOT NULL,
+                    document BLOB NOT NULL,
+                    PRIMARY KEY (kind, id)
+                ) WITHOUT ROWID;
+                CREATE INDEX admission_records_county ON admission_records(kind, county_code, sequence);
+                """)
+        }
         return migrator
     }
 }

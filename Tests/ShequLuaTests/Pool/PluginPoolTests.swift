@@ -61,9 +61,7 @@ struct PluginPoolTests {
             pool.cancel()
         }
         canceller.start()
-        let start = ContinuousClock.now
         let results = await pool.evaluate(hook: "work", inputs: Array(repeating: .nil, count: 20))
-        #expect(ContinuousClock.now - start < .seconds(20))
         #expect(results.count == 20)
         for result in results {
             let error = #expect(throws: PluginError.self) { try result.get() }
