@@ -10,7 +10,7 @@ return {
   title = "浉河区城市社区网格划分办法（示例）",
   description = "Urban grids of whole buildings, about 300 households each; dedicated grids for schools, markets, hospitals and parks.",
   hooks = {
-    divide = "divide.divide",
+    grids = "divide.divide",
   },
   config = {
     target_households = 300,

@@ -10,7 +10,7 @@ return {
   title = "新县农村网格划分办法（示例）",
   description = "One grid per natural village; small villages merged with their neighbours, large ones split.",
   hooks = {
-    divide = "divide.divide",
+    grids = "divide.divide",
   },
   config = {
     min_households = 30,

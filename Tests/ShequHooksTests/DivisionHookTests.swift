@@ -16,7 +16,7 @@ struct DivisionHookTests {
 
     func pool(_ divide: String) throws -> PluginPool {
         let source = PluginSource(
-            manifestText: #"return { id = "tests.grids", version = "1.0.0", api = 1, hooks = { divide = "m.divide" } }"#,
+            manifestText: #"return { id = "tests.grids", version = "1.0.0", api = 1, hooks = { grids = "m.divide" } }"#,
             modules: ["m": LuaModuleFile(path: "m.lua", text: "return { divide = function(community, ctx) \(divide) end }")])
         return try PluginPool(plugin: Plugin.load(source: source), workers: 1)
     }

@@ -13,7 +13,7 @@ local function community(units)
 end
 
 test("each natural village of a usual size is its own grid", function()
-  local result = hook("divide", community({
+  local result = hook("grids", community({
     village("V1", "第一组大湾", 60), village("V2", "第二组小湾", 80),
   }), {})
   expect.eq(#result.grids, 2)
@@ -22,7 +22,7 @@ test("each natural village of a usual size is its own grid", function()
 end)
 
 test("small villages are merged with their neighbours", function()
-  local result = hook("divide", community({
+  local result = hook("grids", community({
     village("V1", "第1组", 12), village("V2", "第2组", 15), village("V3", "第3组", 9),
     village("V4", "第4组", 70),
   }), {})
@@ -31,7 +31,7 @@ test("small villages are merged with their neighbours", function()
 end)
 
 test("a large village is split into equal parts", function()
-  local result = hook("divide", community({ village("V1", "大村", 400) }), {})
+  local result = hook("grids", community({ village("V1", "大村", 400) }), {})
   expect.eq(#result.grids, 3)
   local sizes = {}
   for i, grid in ipairs(result.grids) do sizes[i] = #grid.members[1].household_ids end
@@ -39,13 +39,13 @@ test("a large village is split into equal parts", function()
 end)
 
 test("a small last village joins the grid before it", function()
-  local result = hook("divide", community({ village("V1", "第1组", 60), village("V2", "第2组", 10) }), {})
+  local result = hook("grids", community({ village("V1", "第1组", 60), village("V2", "第2组", 10) }), {})
   expect.eq(#result.grids, 1)
   expect.eq(#result.grids[1].members, 2)
 end)
 
 test("villages are taken in natural address order", function()
-  local result = hook("divide", community({
+  local result = hook("grids", community({
     village("V10", "第10组", 50), village("V2", "第2组", 50), village("V1", "第1组", 50),
   }), {})
   expect.eq(result.grids[1].members[1].unit_id, "V1")

@@ -1,6 +1,6 @@
 import ShequCore
 
-/// The typed hook `divide` by which a county scripts its grid division (网格划分, Art. 34).
+/// The typed hook `grids` (a function `divide(community, ctx)`) by which a county scripts its grid division (网格划分, Art. 34).
 ///
 /// The plugin's `divide(community, ctx)` receives a ``DivisionCommunity`` (the
 /// community's buildings or natural villages with their households) and a
@@ -12,7 +12,7 @@ import ShequCore
 ///                                            context: try DivisionHook.context(countyCode: "411502", parameters: parameters))
 /// ```
 public enum DivisionHook: TypedHook {
-    public static let name = "divide"
+    public static let name = "grids"
     public typealias Input = DivisionCommunity
     public typealias Output = ProposedDivision
 }

@@ -4,6 +4,6 @@ return {
   id = "tests.grids.doubled",
   version = "1.0.0",
   api = 1,
-  hooks = { divide = "divide.divide" },
+  hooks = { grids = "divide.divide" },
   config = { min_households = 1, max_households = 100000 },
 }
