@@ -93,3 +93,53 @@ function expect.near(actual, expected, epsilon, message) end
 ---@param fn fun()
 ---@param pattern? string
 function expect.error(fn, pattern) end
+
+-- The typed hook `grids` (网格划分, Art. 34): hooks = { grids = "module.divide" }.
+
+---A building (urban) or natural village (rural) of the community being divided.
+---@class shequ.DivisionUnit
+---@field id string
+---@field kind "building"|"natural_village"
+---@field address string
+---@field household_ids string[]
+---@field household_count integer
+---@field coordinate? { lon: number, lat: number }
+---@field dedicated? "school"|"market"|"hospital"|"industrial_park"  A unit that gets a dedicated grid.
+
+---The community `divide` receives.
+---@class shequ.DivisionCommunity
+---@field community_code string
+---@field community_name string
+---@field township_name string
+---@field kind "urban"|"rural"
+---@field units shequ.DivisionUnit[]
+
+---The county's parameters, in `ctx.params`.
+---@class shequ.DivisionParameters
+---@field target_households integer
+---@field min_households integer
+---@field max_households integer
+---@field split_oversized_units boolean
+---@field max_grids integer
+
+---@class shequ.DivisionContext
+---@field county_code string
+---@field params shequ.DivisionParameters
+
+---One member of a proposed grid: a whole unit, or some of its households.
+---@class shequ.ProposedGridMember
+---@field unit_id string
+---@field household_ids? string[]
+
+---@class shequ.ProposedGrid
+---@field kind? "basic"|"school"|"market"|"hospital"|"industrial_park"
+---@field number? integer
+---@field members shequ.ProposedGridMember[]
+
+---What `divide` returns; the host validates it (every household in exactly one grid,
+---no empty grid, sizes within the bounds) before anything is stored.
+---@class shequ.ProposedDivision
+---@field bounds { min_households: integer, max_households: integer }
+---@field grids shequ.ProposedGrid[]
+
+---@alias shequ.GridsHook fun(community: shequ.DivisionCommunity, ctx: shequ.DivisionContext): shequ.ProposedDivision
