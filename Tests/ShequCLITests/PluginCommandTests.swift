@@ -78,3 +78,27 @@ struct PluginCommandTests {
         #expect(outcome.stderr.contains("--hook"))
     }
 }
+
+/// `shequ plugin test` on a suite with failures: each failure with its place, the count, exit 1.
+@Suite("shequ plugin test on a failing suite")
+struct PluginTestFailureTests {
+    let failing = ShequProcess.packageRoot.appendingPathComponent("Tests/ShequLuaTests/Fixtures/failing").path
+
+    @Test func failuresAreListedWithTheirPlaceAndTheRunFails() throws {
+        let outcome = try ShequProcess.run(["plugin", "test", failing])
+        #expect(outcome.status == 1)
+        #expect(outcome.stdout.contains("FAIL wrong expectation (tests/calc_test.lua:6)"))
+        #expect(outcome.stdout.contains("expect.eq failed at total: got 3, expected 4"))
+        #expect(outcome.stdout.contains("tests/broken_test.lua:3"))
+        #expect(outcome.stdout.split(separator: "\n").last == "3 passed, 3 failed")
+    }
+
+    @Test func theReportAsJSON() throws {
+        let outcome = try ShequProcess.run(["plugin", "test", failing, "--format", "json"])
+        #expect(outcome.status == 1)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        #expect(report["passed"] as? Int == 3)
+        #expect(report["failed"] as? Int == 3)
+        #expect((report["cases"] as? [Any])?.count == 6)
+    }
+}

@@ -11,12 +11,48 @@ struct PluginTestCommand: AsyncParsableCommand {
 
     @OptionGroup var plugin: PluginOptions
 
+    @OptionGroup var output: OutputOptions
+
     @Flag(help: "Also list the tests that passed.")
     var verbose = false
 
     func run() async throws {
         let loaded = try plugin.load()
         let report = PluginTestRunner(plugin: loaded).run()
+        switch output.format {
+        case .json: try printJSON(report)
+        case .text: printText(report, pluginID: loaded.manifest.id)
+        }
+        if report.failedCount > 0 {
+            throw ExitCode(CommandFailure.ruleExitCode)
+        }
+    }
+
+    private func printJSON(_ report: PluginTestReport) throws {
+        let cases: [LuaValue] = report.cases.map { testCase in
+            var fields: [LuaKey: LuaValue] = [
+                "file": .string(testCase.file),
+                "name": .string(testCase.name),
+                "passed": .boolean(testCase.passed),
+            ]
+            if let line = testCase.line { fields["line"] = .integer(Int64(line)) }
+            if let failure = testCase.failure {
+                fields["message"] = .string(failure.message)
+                if let file = failure.file { fields["failure_file"] = .string(file) }
+                if let line = failure.line { fields["failure_line"] = .integer(Int64(line)) }
+            }
+            return .table(LuaTable(fields: fields))
+        }
+        let summary: LuaValue = .table(LuaTable(fields: [
+            "plugin": .string(report.pluginID),
+            "passed": .integer(Int64(report.passedCount)),
+            "failed": .integer(Int64(report.failedCount)),
+            "cases": .table(LuaTable(array: cases)),
+        ]))
+        print(try JSONWriter(style: .pretty).string(summary))
+    }
+
+    private func printText(_ report: PluginTestReport, pluginID: String) {
         for testCase in report.cases {
             let place = testCase.line.map { "\(testCase.file):\($0)" } ?? testCase.file
             if let failure = testCase.failure {
@@ -30,11 +66,8 @@ struct PluginTestCommand: AsyncParsableCommand {
             }
         }
         if report.cases.isEmpty {
-            printError("warning: \(loaded.manifest.id) has no tests (tests/*_test.lua)")
+            printError("warning: \(pluginID) has no tests (tests/*_test.lua)")
         }
         print("\(report.passedCount) passed, \(report.failedCount) failed")
-        if report.failedCount > 0 {
-            throw ExitCode(CommandFailure.ruleExitCode)
-        }
     }
 }
