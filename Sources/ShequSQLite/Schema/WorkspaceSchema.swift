@@ -64,6 +64,9 @@ enum WorkspaceSchema {
                 CREATE INDEX workers_community ON workers(community_id);
                 """)
         }
+        migrator.registerMigration("v2 conventions, behaviour events, points ledger, appeals, points shop") { db in
+            try LedgerSchema.create(db)
+        }
         return migrator
     }
 }
