@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import ShequHooks
+import ShequLua
+
+/// `--plugin DIR`: the points plugin whose `measures` hook judges behaviour events.
+struct MeasuresPluginOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The points plugin folder (with a measures hook and its measures declaration).", valueName: "DIR"))
+    var plugin: String
+
+    /// Loads the plugin with the `measures` manifest checks and prepares its pool.
+    func load() throws -> MeasuresRun {
+        try Self.load(plugin)
+    }
+
+    static func load(_ folder: String) throws -> MeasuresRun {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw CommandFailure.usage("\(folder): no such plugin folder")
+        }
+        do {
+            let loaded = try Plugin.load(from: URL(fileURLWithPath: folder), host: MeasuresManifest.host(PluginHost()))
+            return try MeasuresRun(plugin: loaded, workers: ProcessInfo.processInfo.activeProcessorCount)
+        } catch {
+            throw CommandFailure.rule(error)
+        }
+    }
+}
