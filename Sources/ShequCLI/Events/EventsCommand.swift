@@ -5,6 +5,6 @@ struct EventsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "events",
         abstract: "Record behaviour events, one by one or from a file.",
-        subcommands: [EventsImportCommand.self, EventsRecordCommand.self]
+        subcommands: [EventsImportCommand.self, EventsRecordCommand.self, EventsGenerateCommand.self]
     )
 }

@@ -35,7 +35,7 @@ struct EventsImportCommand: AsyncParsableCommand {
             let store = try storeOptions.open()
             let format = importOptions.inputFormat.map { $0 == .csv ? ImportFormat.csv : .jsonLines }
             let events = try BehaviourEventFile.read(path: importOptions.file, format: format)
-            let measures = try plugin.map(MeasuresPluginOptions.load)
+            let measures = try plugin.map { try MeasuresPluginOptions.load($0) }
             let recorded: EventRecordSummary
             do { recorded = try await store.record(events) } catch let error as EventStoreError {
                 throw CommandFailure.rule("\(importOptions.file): \(error)")

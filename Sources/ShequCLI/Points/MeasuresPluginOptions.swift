@@ -13,13 +13,21 @@ struct MeasuresPluginOptions: ParsableArguments {
         try Self.load(plugin)
     }
 
-    static func load(_ folder: String) throws -> MeasuresRun {
+    /// Loads a points plugin, with `config` (a JSON object file) merged over its manifest's config.
+    static func load(_ folder: String, config: String? = nil) throws -> MeasuresRun {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw CommandFailure.usage("\(folder): no such plugin folder")
         }
+        var host = MeasuresManifest.host(PluginHost())
+        if let config {
+            guard case .table(let overrides) = try JSONFile.read(config, what: "--config") else {
+                throw CommandFailure.usage("\(config): --config must hold a JSON object")
+            }
+            host.configOverrides = overrides
+        }
         do {
-            let loaded = try Plugin.load(from: URL(fileURLWithPath: folder), host: MeasuresManifest.host(PluginHost()))
+            let loaded = try Plugin.load(from: URL(fileURLWithPath: folder), host: host)
             return try MeasuresRun(plugin: loaded, workers: ProcessInfo.processInfo.activeProcessorCount)
         } catch {
             throw CommandFailure.rule(error)

@@ -17,6 +17,9 @@ struct SimulateCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The plugin in force, to compare against.", valueName: "DIR"))
     var baseline: String
 
+    @Option(help: ArgumentHelp("A JSON object merged over the candidate's config: try new amounts without copying the plugin.", valueName: "FILE"))
+    var config: String?
+
     @Option(help: "Only events of this community.")
     var community: String?
 
@@ -33,13 +36,14 @@ struct SimulateCommand: AsyncParsableCommand {
             let events = try await store.events(of: communityID)
             let conventions = try await store.conventions(of: communityID)
             let recordedOn = CivilDate.todayInChina
-            func evaluate(_ folder: String) async throws -> [EventEvaluation] {
-                let measures = try MeasuresPluginOptions.load(folder)
+            func evaluate(_ folder: String, config: String?) async throws -> [EventEvaluation] {
+                let measures = try MeasuresPluginOptions.load(folder, config: config)
                 let reader = MeasuresFactsReader(store: store, includeCare: measures.needsCare)
                 return try await measures.run(events, ledger: PointsLedger(), conventions: conventions,
                                               facts: { try await reader.facts(for: $0) }, recordedOn: recordedOn).evaluations
             }
-            let report = ImpactPreview.compare(baseline: try await evaluate(baseline), candidate: try await evaluate(plugin))
+            let report = ImpactPreview.compare(baseline: try await evaluate(baseline, config: nil),
+                                               candidate: try await evaluate(plugin, config: config))
             switch output.format {
             case .json: try JSONOutput.print(report)
             case .text: print(ImpactReportText(report: report, limit: limit).text)
