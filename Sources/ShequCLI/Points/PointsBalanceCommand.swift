@@ -17,6 +17,9 @@ struct PointsBalanceCommand: AsyncParsableCommand {
     @Option(help: "Totals for the month containing this day (YYYY-MM-DD); default: the month of the latest entry.")
     var month: CivilDate?
 
+    @Option(help: "Only the N highest balances (积分排行), highest first.")
+    var top: Int?
+
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: OutputOptions
 
@@ -49,7 +52,11 @@ struct PointsBalanceCommand: AsyncParsableCommand {
                     subjects = subjects.filter { inCommunity.contains($0.key) }
                 }
             }
-            let balances = subjects.sorted { $0.key < $1.key }.map {
+            var ordered = subjects.sorted { $0.key < $1.key }
+            if let top {
+                ordered = Array(ordered.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(max(0, top)))
+            }
+            let balances = ordered.map {
                 Balance(subject: $0.key.description, type: $0.key.type.rawValue, id: $0.key.id, balance: $0.value)
             }
             let day = month ?? ledger.entries.map(\.on).max()
