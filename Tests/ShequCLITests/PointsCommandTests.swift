@@ -222,4 +222,32 @@ struct PointsCommandTests {
                                   "--women-present", "100")
         #expect(early.status == 1)
     }
+
+    @Test func ctxGivesAgeAndHouseholdSizeAndCareOnlyWhenDeclared() throws {
+        let shequ = try workspace()
+        expectOK(try shequ.run("generate", "--seed", "1", "--under", Self.village))
+        let listed = try shequ.run("residents", "list", "--community", Self.village, "--care", "elderly-alone", "--include-care",
+                                   "--limit", "1", "--format", "json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [String: Any])
+        let resident = try #require((object["residents"] as? [[String: Any]])?.first)
+        let id = try #require(resident["id"] as? String)
+        let household = try #require(resident["household_id"] as? String)
+        let birth = try #require(resident["birth_date"] as? String).split(separator: "-").map { Int($0)! }
+        let age = 2025 - birth[0] - ((birth[1], birth[2]) > (4, 3) ? 1 : 0)
+        let shown = try shequ.run("households", "show", household, "--format", "json")
+        let members = try #require((try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])?["residents"] as? [Any])
+
+        func event(_ eventID: String) -> String {
+            Self.event(eventID, "visit", on: "2025-04-03", subject: "resident", subjectID: id)
+                .replacingOccurrences(of: #""household":"h-1""#, with: "\"household\":\"\(household)\"")
+        }
+        let facts = ShequProcess.fixtures.appendingPathComponent("measures-facts").path
+        let withCare = ShequProcess.fixtures.appendingPathComponent("measures-facts-care").path
+        expectOK(try shequ.run("events", "import", try shequ.write("f1.jsonl", event("f-1")), "--plugin", facts))
+        expectOK(try shequ.run("events", "import", try shequ.write("f2.jsonl", event("f-2")), "--plugin", withCare))
+        let explanation = try shequ.run("points", "explain", "resident:\(id)").stdout
+        #expect(explanation.contains("age=\(age);size=\(members.count);care=none"), "\(explanation)")
+        #expect(explanation.contains("age=\(age);size=\(members.count);care=elderly-alone")
+                || explanation.contains("+elderly-alone"), "\(explanation)")
+    }
 }

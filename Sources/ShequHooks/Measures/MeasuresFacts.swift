@@ -12,7 +12,7 @@ public struct MeasuresFacts: Sendable, Hashable {
     public var age: Int?
     /// How many residents live in the subject's household.
     public var householdSize: Int?
-    /// Care category keys (`elderly_alone`, …) — only for plugins that declare the need.
+    /// Care category keys (`elderly-alone`, `dibao`, …) — only for plugins that declare the need.
     public var care: [String]?
 
     /// Creates facts.
