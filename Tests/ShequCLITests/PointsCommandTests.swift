@@ -99,6 +99,19 @@ struct PointsCommandTests {
         #expect(run.stdout.contains(#""judged" : 0"#))
     }
 
+    @Test func anUnknownCommunityIsRefusedAndNothingIsRecorded() throws {
+        let shequ = try workspace()
+        let file = try shequ.write("typo.jsonl", [
+            Self.event("u-1", "elder_care", on: "2025-04-03"),
+            Self.event("u-2", "elder_care", on: "2025-04-03").replacingOccurrences(of: Self.village, with: "411522001/方楼村"),
+        ].joined(separator: "\n"))
+        let result = try shequ.run("events", "import", file)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("event 'u-2' field community"), "\(result.stderr)")
+        let run = try shequ.run("points", "run", "--plugin", Self.sample, "--format", "json")
+        #expect(run.stdout.contains(#""judged" : 0"#))
+    }
+
     @Test func csvEventsAreRead() throws {
         let shequ = try workspace()
         let file = try shequ.write("april.csv", """

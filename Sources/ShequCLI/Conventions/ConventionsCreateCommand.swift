@@ -29,6 +29,7 @@ struct ConventionsCreateCommand: AsyncParsableCommand {
             if try await store.convention(ConventionID(id)) != nil {
                 throw CommandFailure.rule("convention '\(id)' exists already: amend it with `shequ conventions amend \(id)`")
             }
+            try await KnownCommunities.check([community], in: store) { _ in "--community" }
             let change: ConventionChange
             do {
                 change = try Convention.draft(id: ConventionID(id), community: CommunityID(community), kind: kind, title: title,

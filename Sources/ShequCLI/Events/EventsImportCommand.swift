@@ -35,6 +35,10 @@ struct EventsImportCommand: AsyncParsableCommand {
             let store = try storeOptions.open()
             let format = importOptions.inputFormat.map { $0 == .csv ? ImportFormat.csv : .jsonLines }
             let events = try BehaviourEventFile.read(path: importOptions.file, format: format)
+            let firstByCommunity = Dictionary(events.map { ($0.community.rawValue, $0.id) }, uniquingKeysWith: { first, _ in first })
+            try await KnownCommunities.check(Set(firstByCommunity.keys), in: store) {
+                "\(importOptions.file): event '\(firstByCommunity[$0] ?? "")' field community"
+            }
             let measures = try plugin.map { try MeasuresPluginOptions.load($0) }
             let recorded: EventRecordSummary
             do { recorded = try await store.record(events) } catch let error as EventStoreError {

@@ -55,6 +55,7 @@ struct EventsRecordCommand: AsyncParsableCommand {
                                        community: CommunityID(community), occurredOn: day, place: place,
                                        reporter: reporter, evidence: evidence, facts: facts)
             let store = try storeOptions.open()
+            try await KnownCommunities.check([community], in: store) { _ in "--community" }
             let summary: EventRecordSummary
             do { summary = try await store.record([event]) } catch let error as EventStoreError {
                 throw CommandFailure.rule(error)

@@ -6,7 +6,7 @@ import ShequLua
 ///
 /// For each event not yet applied: the community's convention with a version in force
 /// on that day is chosen, the hook is called on a pool, and the results go through the
-/// legal guard, the article check and the declared bounds (``PointsLedger/run(_:convention:bounds:recordedOn:)-(_,_,_,_)``).
+/// legal guard, the article check and the declared bounds (``EventEvaluation/evaluate(_:proposals:convention:bounds:ledger:)``).
 /// An event on which the plugin fails is reported and writes nothing; the others apply.
 /// Nothing is written to a store here: the caller commits ``MeasuresRunReport/ledger``
 /// (``LedgerStore/commit(_:)``) or, for a preview, throws it away.
@@ -62,11 +62,17 @@ public struct MeasuresRun: Sendable {
         let results = await evaluator.evaluate(pending.map { (event: $0.event, context: $0.context) })
         var next = ledger
         var evaluations: [EventEvaluation] = []
+        evaluations.reserveCapacity(pending.count)
         for (item, result) in zip(pending, results) {
-            let step = next.run([(event: item.event, result: result)], convention: item.convention,
-                                bounds: bounds, recordedOn: recordedOn)
-            next = step.ledger
-            evaluations.append(contentsOf: step.evaluations)
+            // Judged against the ledger as the events before it left it, so per-period bounds count them.
+            let evaluation = switch result {
+            case .measures(let proposals):
+                EventEvaluation.evaluate(item.event, proposals: proposals, convention: item.convention, bounds: bounds, ledger: next)
+            case .failed(let message):
+                EventEvaluation.failed(item.event, plugin: bounds.plugin, message: message)
+            }
+            next.apply(evaluation, recordedOn: recordedOn)
+            evaluations.append(evaluation)
         }
         return MeasuresRunReport(ledger: next, evaluations: evaluations, withoutConvention: withoutConvention,
                                  alreadyApplied: alreadyApplied)
