@@ -8,6 +8,7 @@ public actor MeasuresFactsReader {
     private let store: any ResidentStore
     private let includeCare: Bool
     private var householdSizes: [String: Int] = [:]
+    private var householdFacts: [String: MeasuresFacts] = [:]
 
     /// Reads from `store`; `includeCare` only for plugins that declared the need.
     public init(store: any ResidentStore, includeCare: Bool) {
@@ -27,10 +28,14 @@ public actor MeasuresFactsReader {
                                  householdSize: try await householdSize(resident.householdID.rawValue),
                                  care: includeCare ? (resident.care?.keys ?? []) : nil)
         case .household:
+            // A household's facts do not depend on the day, so a month of its events reads them once.
+            if let known = householdFacts[event.subject.id] { return known }
             let members = try await store.residents(inHousehold: HouseholdID(rawValue: event.subject.id), disclosure: disclosure)
             householdSizes[event.subject.id] = members.count
             let care = includeCare ? Array(Set(members.flatMap { $0.care?.keys ?? [] })).sorted() : nil
-            return MeasuresFacts(householdSize: members.isEmpty ? nil : members.count, care: care)
+            let facts = MeasuresFacts(householdSize: members.isEmpty ? nil : members.count, care: care)
+            householdFacts[event.subject.id] = facts
+            return facts
         }
     }
 
