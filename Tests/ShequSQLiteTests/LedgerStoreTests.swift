@@ -90,6 +90,22 @@ struct LedgerStoreTests {
         #expect(read.balance(of: .household("h-1")) == 5)
     }
 
+    @Test func aChangeThatFailsHalfwayWritesNothing() async throws {
+        let store = try await TemporaryWorkspace().makeStore()
+        let base = try await store.ledger()
+        let next = base.run([(event: Self.event("e-1"), proposals: [Self.award(5)])],
+                            convention: try Self.filedRules(), bounds: try Self.bounds(),
+                            recordedOn: Self.day("2025-06-30")).ledger
+        try await store.commit(LedgerChange(from: base, to: next))
+        let stored = try #require(next.entries.first)
+        let copy = LedgerEntry(id: stored.id, sequence: 2, kind: stored.kind, subject: stored.subject, household: stored.household,
+                               community: stored.community, points: stored.points, on: stored.on, recordedOn: stored.recordedOn,
+                               explanation: stored.explanation)
+        let change = LedgerChange(baseEntryCount: 1, entries: [copy], appliedEvents: ["e-2"], appeals: [])
+        await #expect(throws: LedgerStoreError.duplicateEntry(id: stored.id)) { try await store.commit(change) }
+        #expect(try await store.ledger() == next)
+    }
+
     @Test func ledgerRowsCannotBeEditedOrDeleted() async throws {
         let workspace = try TemporaryWorkspace()
         let store = try await workspace.makeStore()
