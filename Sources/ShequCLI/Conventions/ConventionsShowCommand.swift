@@ -16,20 +16,26 @@ struct ConventionsShowCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let convention = try await ConventionSteps.load(id, from: try storeOptions.open())
-            guard let shown = version.map({ convention.version($0) }) ?? convention.versions.last else {
+            let shown: ConventionVersion?
+            if let version { shown = convention.version(version) } else { shown = convention.versions.last }
+            guard let shown else {
                 throw CommandFailure.rule("convention '\(id)' has no version \(version ?? 0)")
             }
             switch output.format {
             case .json: try JSONOutput.print(convention)
             case .text:
                 print("\(convention.kind.chineseName) \(convention.id)（社区 \(convention.community)）")
-                for item in convention.versions {
-                    let effect = item.effectiveFrom.map { "，\($0)起施行" } ?? ""
-                    print("  第\(item.number)版《\(item.title)》：\(item.stage.chineseName)\(effect)")
-                }
+                for line in convention.versions.map(Self.versionLine) { print(line) }
                 print("第\(shown.number)版《\(shown.title)》")
                 for article in shown.articles { print("\(article.reference.label)　\(article.text)") }
             }
         }
+    }
+
+    /// One version's line: number, title, stage and, once filed, the day it takes effect.
+    private static func versionLine(_ version: ConventionVersion) -> String {
+        var line = "  第\(version.number)版《\(version.title)》：\(version.stage.chineseName)"
+        if let filing = version.filing { line += "，\(filing.effectiveFrom)起施行" }
+        return line
     }
 }
