@@ -2,7 +2,8 @@
 # The main job: builds Shequ in release mode, creates a workspace from Xinyang's real
 # divisions (10 counties, 208 townships, 3,358 communities), generates the whole city's
 # households and residents for it (about 2 million and 6 million), and prints the
-# summary. SHEQU_DEMO_SCALE=0.05 generates a twentieth of the city, for a quick look.
+# summary; divides every community into grids and runs a month of behaviour events
+# through the Guangshan points plugin. SHEQU_DEMO_SCALE=0.05 generates a twentieth of the city, for a quick look.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,6 +30,9 @@ echo "== grids: every community divided (built-in; plugins for Shihe 411502 and 
 "$shequ" plugin test Plugins/shihe-grids
 "$shequ" plugin test Plugins/xinxian-grids
 "$shequ" grids divide --all --plugin Plugins/shihe-grids --plugin Plugins/xinxian-grids --apply --from 2025-01-01
+
+echo "== a month of points under Guangshan's village rules (Art. 30)"
+SHEQU_POINTS_OUT="$(dirname "$workspace")/points" Samples/points/month.sh "$shequ"
 
 echo "== summary"
 "$shequ" divisions summary

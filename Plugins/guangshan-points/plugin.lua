@@ -10,7 +10,20 @@ return {
   title = "光山县村规民约积分办法（示例）",
   description = "Points for caring for elders, simple weddings and funerals, banquet spending, dog-keeping, garbage sorting and volunteer service.",
   hooks = {
-    evaluate = "rules.evaluate",
+    measures = "rules.evaluate",
+  },
+  -- The measures these rules can produce, with their bounds (checked when the plugin
+  -- loads, again when a convention version is filed, and on every result).
+  measures = {
+    { kind = "award_points",
+      topics = { "respect_elderly", "wedding_funeral_customs", "living_environment", "volunteer_service" },
+      articles = { "第五条", "第六条", "第八条", "第九条" },
+      max_points_per_event = 10, max_points_per_period = 40, period = "month" },
+    { kind = "deduct_points", topics = { "banquet_spending", "dog_keeping" },
+      articles = { "第六条", "第七条" }, max_points_per_event = 10 },
+    { kind = "commendation" },
+    { kind = "criticism_education" },
+    { kind = "rectification_request" },
   },
   config = {
     elder_care_points = 5,        -- 照料孤寡、空巢老人

@@ -91,9 +91,9 @@ end
 local M = {}
 
 --- Evaluates one behaviour event and returns the measures the village rules attach to it.
----@param event table  the event: id, kind, subject, occurred_at, facts
----@param ctx table    facts the host gives the rule (unused here)
----@return table       a list of measures (possibly empty)
+---@param event shequ.MeasuresEvent
+---@param ctx shequ.MeasuresContext  the version in force and the subject's facts (unused here)
+---@return shequ.Measure[]           a list of measures (possibly empty)
 function M.evaluate(event, ctx)
   local rule = rules[event.kind]
   if rule == nil then

@@ -31,6 +31,8 @@ function shequ.config() end
 ---@field hooks table<string, string>       Hook name -> "module.function".
 ---@field limits? shequ.Limits              Lower limits than the host's defaults.
 ---@field config? table<string, any>        Defaults returned by shequ.config().
+---@field measures? shequ.DeclaredMeasure[]  The measures a `measures` hook can produce, with bounds (required with that hook).
+---@field needs? ("care")[]                  Extra facts the `measures` hook needs in ctx.subject.
 
 ---Limits a plugin may ask for; they can only lower the host's limits.
 ---@class shequ.Limits
@@ -41,6 +43,61 @@ function shequ.config() end
 ---A hook: called by the host as `fn(input, ctx)`; returns plain data
 ---(nil, booleans, numbers, UTF-8 strings and tables of them).
 ---@alias shequ.Hook fun(input: table, ctx: table): any
+
+-- The typed hook `measures` (条例第三十条): `fn(event, ctx)` returns shequ.Measure[].
+
+---One measure kind a plugin declares in its manifest, with its bounds.
+---@class shequ.DeclaredMeasure
+---@field kind shequ.MeasureKind
+---@field topics? string[]                 Topics it may be used on (any when absent).
+---@field articles? string[]               Convention articles it may apply, e.g. "第五条" (any when absent).
+---@field max_points_per_event? integer    Required for award_points and deduct_points (1–10000).
+---@field max_points_per_period? integer   Per subject, at least max_points_per_event.
+---@field period? "month"|"quarter"|"year"
+
+---@alias shequ.MeasureKind "award_points"|"commendation"|"honour"|"priority"|"deduct_points"|"criticism_education"|"notice"|"rectification_request"|"suspension"
+
+---A behaviour event, the first argument of the `measures` hook.
+---@class shequ.MeasuresEvent
+---@field id string
+---@field kind string                      What happened: elder_care, banquet, dog_unleashed …
+---@field subject { type: "resident"|"household", id: string }
+---@field household? string                The resident's household.
+---@field community string
+---@field occurred_at string               YYYY-MM-DD
+---@field place? string
+---@field reporter string
+---@field evidence string[]
+---@field facts table<string, any>        What the recorder noted: tables, hours, prior_count …
+
+---The `ctx` of the `measures` hook: read-only, privacy-limited.
+---@class shequ.MeasuresContext
+---@field convention? shequ.ConventionVersion  The version in force on the event's day.
+---@field subject { age?: integer, household_size?: integer, care?: string[] }  care only with needs = { "care" }.
+
+---@class shequ.ConventionVersion
+---@field id string
+---@field community string
+---@field kind "autonomy_charter"|"residents_convention"|"village_rules"
+---@field version integer
+---@field title string
+---@field effective_from string
+---@field articles { number: integer, label: string, text: string }[]
+
+---A measure as the hook returns it; the host's legal guard decides whether it applies.
+---@class shequ.Measure
+---@field kind shequ.MeasureKind
+---@field topic string                     respect_elderly, wedding_funeral_customs, banquet_spending, dog_keeping, living_environment, or a local snake_case topic.
+---@field article string                   The convention article applied, "第五条".
+---@field reason string                    In Chinese, for the resident.
+---@field points? integer                  award_points / deduct_points: 1–10000, within the declared bounds.
+---@field subject? { type: "resident"|"household", id: string }  Only the actor (or, for incentives, the actor's household).
+---@field honour? string
+---@field benefit? string                  priority: a benefit of the committee's own, never a statutory entitlement.
+---@field award? string                    suspension: an award of the committee's own.
+---@field months? integer
+---@field remedy? "restore"|"clean_up"|"apologise"|"perform_duty"|"other"
+---@field audience? "person"
 
 -- The plugin test library, available in `tests/*_test.lua` only.
 

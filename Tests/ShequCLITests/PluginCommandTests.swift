@@ -10,7 +10,7 @@ struct PluginCommandTests {
         let outcome = try ShequProcess.run(["plugin", "check", sample])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stdout.contains("ok xinyang.guangshan.points 1.0.0 (api 1, county 411522)"))
-        #expect(outcome.stdout.contains("hook evaluate -> rules.evaluate"))
+        #expect(outcome.stdout.contains("hook measures -> rules.evaluate"))
     }
 
     @Test func checkAsJSON() throws {
@@ -18,7 +18,7 @@ struct PluginCommandTests {
         #expect(outcome.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
         #expect(object["id"] as? String == "xinyang.guangshan.points")
-        #expect((object["hooks"] as? [String: String])?["evaluate"] == "rules.evaluate")
+        #expect((object["hooks"] as? [String: String])?["measures"] == "rules.evaluate")
     }
 
     @Test func testRunsTheSuiteAndEndsWithTheCount() throws {
@@ -30,7 +30,7 @@ struct PluginCommandTests {
 
     @Test func runEvaluatesAnEventFromStandardInput() throws {
         let event = #"{"id":"e-1","kind":"banquet","facts":{"ceremony":"wedding","tables":13}}"#
-        let outcome = try ShequProcess.run(["plugin", "run", sample, "--hook", "evaluate", "--input", "-"], stdin: event)
+        let outcome = try ShequProcess.run(["plugin", "run", sample, "--hook", "measures", "--input", "-"], stdin: event)
         #expect(outcome.status == 0, "\(outcome.stderr)")
         let measures = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]])
         #expect(measures.count == 2)
@@ -47,14 +47,14 @@ struct PluginCommandTests {
         try Data(#"{"banquet_table_limit": 20}"#.utf8).write(to: config)
         let event = #"{"kind":"banquet","facts":{"ceremony":"wedding","tables":13}}"#
         let outcome = try ShequProcess.run(
-            ["plugin", "run", sample, "--hook", "evaluate", "--input", "-", "--config", config.path], stdin: event)
+            ["plugin", "run", sample, "--hook", "measures", "--input", "-", "--config", config.path], stdin: event)
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stdout.contains("award_points"))
     }
 
     @Test func malformedInputIsAUsageErrorWithItsPosition() throws {
         let outcome = try ShequProcess.run(
-            ["plugin", "run", sample, "--hook", "evaluate", "--input", "-"], stdin: "{\"kind\": \"banquet\",\n \"facts\": }")
+            ["plugin", "run", sample, "--hook", "measures", "--input", "-"], stdin: "{\"kind\": \"banquet\",\n \"facts\": }")
         #expect(outcome.status == 2)
         #expect(outcome.stderr.contains("<stdin>:2:"), "\(outcome.stderr)")
     }
@@ -63,7 +63,7 @@ struct PluginCommandTests {
         let outcome = try ShequProcess.run(["plugin", "run", sample, "--hook", "nope", "--input", "-"], stdin: "{}")
         #expect(outcome.status == 2)
         #expect(outcome.stderr.contains("no hook 'nope'"))
-        #expect(outcome.stderr.contains("evaluate"))
+        #expect(outcome.stderr.contains("measures"))
     }
 
     @Test func missingFolderIsAUsageError() throws {

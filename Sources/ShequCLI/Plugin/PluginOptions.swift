@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import ShequHooks
 import ShequLua
 
 /// The plugin folder and the host settings shared by every `shequ plugin` command.
@@ -37,7 +38,7 @@ struct PluginOptions: ParsableArguments {
         if let deadlineMilliseconds { limits.deadline = .milliseconds(deadlineMilliseconds) }
         var logger = Logger(label: "plugin") { StreamLogHandler.standardError(label: $0) }
         logger.logLevel = logLevel
-        var host = PluginHost(limits: limits, logger: logger)
+        var host = MeasuresManifest.host(PluginHost(limits: limits, logger: logger))
         if let config {
             guard case .table(let overrides) = try JSONFile.read(config, what: "--config") else {
                 throw CommandFailure.usage("\(config): --config must hold a JSON object")

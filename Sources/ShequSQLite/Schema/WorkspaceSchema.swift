@@ -97,6 +97,10 @@ enum WorkspaceSchema {
                 CREATE INDEX admission_records_county ON admission_records(kind, county_code, sequence);
                 """)
         }
+
+        migrator.registerMigration("v3 conventions, behaviour events, points ledger, appeals, points shop") { db in
+            try LedgerSchema.create(db)
+        }
         return migrator
     }
 }

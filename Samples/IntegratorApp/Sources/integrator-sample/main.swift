@@ -34,7 +34,10 @@ guard let folder = arguments.first else {
 }
 
 do {
-    let plugin = try Plugin.load(from: URL(fileURLWithPath: folder))
+    // The manifest's `measures` declaration is a field ShequHooks adds and checks
+    // (MeasuresManifest.host); this sample only accepts it.
+    let host = PluginHost(manifestExtensions: [PluginManifestExtension(fields: ["measures", "needs"])])
+    let plugin = try Plugin.load(from: URL(fileURLWithPath: folder), host: host)
     print("loaded \(plugin.manifest.id) \(plugin.manifest.version): \(plugin.manifest.title ?? "")")
 
     let events = [
@@ -48,7 +51,7 @@ do {
 
     // A pool evaluates the events in parallel, one sandboxed state per core.
     let pool = try PluginPool(plugin: plugin)
-    let results = await pool.evaluate(hook: "evaluate", inputs: inputs)
+    let results = await pool.evaluate(hook: "measures", inputs: inputs)
     var total = 0
     for (event, result) in zip(events, results) {
         let measures = try decoder.decode([Measure].self, from: result.get())

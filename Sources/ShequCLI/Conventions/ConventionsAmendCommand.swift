@@ -1,0 +1,34 @@
+import ArgumentParser
+import ShequCore
+
+/// `shequ conventions amend ID`: drafts a new version with the full amended text.
+struct ConventionsAmendCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "amend", abstract: "Draft an amendment: a new version; earlier versions stay as they were.")
+
+    @Argument(help: "The convention's identifier.")
+    var id: String
+    @Option(help: "The amended title.")
+    var title: String
+    @Option(help: "A UTF-8 text file with the full amended text, one article per line.")
+    var articles: String
+    @Option(name: .customLong("on"), help: "The day it is drafted.")
+    var day: CivilDate
+    @Option(help: "Who drafts it.")
+    var by: String = "村（居）民委员会"
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() async throws {
+        try await reportingFailures {
+            let store = try storeOptions.open()
+            let convention = try await ConventionSteps.load(id, from: store)
+            let change: ConventionChange
+            do {
+                change = try convention.amend(title: title, articles: try ConventionArticlesFile.read(articles), on: day, by: by)
+            } catch let error as ConventionError { throw CommandFailure.rule(error) }
+            try await store.save(change.convention, audit: change.record)
+            try ConventionSteps.printed(change, format: output.format)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import ShequCore
+
+/// `shequ points redeem SUBJECT --item ID --community C`: spends points in the points shop (积分超市).
+struct PointsRedeemCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "redeem",
+        abstract: "Redeem points for an item of a community's points shop; never takes a balance below zero."
+    )
+
+    @Argument(help: ArgumentHelp("resident:ID or household:ID.", valueName: "SUBJECT"))
+    var subject: PointsSubject
+
+    @Option(help: "The item's identifier (see `shequ shop list`).")
+    var item: String
+
+    @Option(help: "How many.")
+    var quantity: Int = 1
+
+    @Option(help: "The community whose shop it is.")
+    var community: String
+
+    @Option(help: "The resident's household, whose balance must also cover the cost (default: from the workspace).")
+    var household: String?
+
+    @Option(help: "The redemption's identifier; redeeming the same id again changes nothing (default: redemption-N).")
+    var id: String?
+
+    @Option(name: .customLong("on"), help: "The day (default: today in China Standard Time).")
+    var day: CivilDate?
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() async throws {
+        try await reportingFailures {
+            guard quantity >= 1 else { throw CommandFailure.usage("--quantity must be at least 1") }
+            let store = try storeOptions.open()
+            let ledger = try await store.ledger()
+            let shop = try await store.shop(of: CommunityID(community))
+            var household = household
+            if household == nil, subject.type == .resident {
+                household = try await store.resident(id: ResidentID(rawValue: subject.id), disclosure: [])?.householdID.rawValue
+            }
+            let count = ledger.entries.filter { $0.kind == .redemption }.count
+            let redemption = Redemption(id: id ?? "redemption-\(count + 1)", subject: subject, household: household,
+                                        itemID: item, quantity: quantity, on: day ?? .todayInChina)
+            let receipt: RedemptionReceipt
+            do { receipt = try ledger.redeeming(redemption, in: shop) } catch { throw CommandFailure.rule(error) }
+            if !receipt.alreadyApplied {
+                try await store.commit(LedgerChange(from: ledger, to: receipt.ledger, shop: receipt.shop))
+            }
+            switch output.format {
+            case .json: try JSONOutput.print(receipt.entry)
+            case .text:
+                print(receipt.alreadyApplied ? "兑换 \(redemption.id) 已办理过，未作改动"
+                      : "\(subject.chineseName) \(receipt.entry.explanation)，余额\(receipt.ledger.balance(of: subject))分")
+            }
+        }
+    }
+}

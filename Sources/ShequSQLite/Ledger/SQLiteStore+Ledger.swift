@@ -1,0 +1,73 @@
+import GRDB
+import ShequCore
+
+extension SQLiteStore: LedgerStore {
+    public func ledger() async throws -> PointsLedger {
+        let (entries, applied, appeals) = try await pool.read { db in
+            (
+                try String.fetchAll(db, sql: "SELECT body FROM ledger_entries ORDER BY sequence"),
+                try String.fetchAll(db, sql: "SELECT event_id FROM applied_events"),
+                try String.fetchAll(db, sql: "SELECT body FROM appeals ORDER BY position")
+            )
+        }
+        return PointsLedger(entries: try entries.map { try StoredJSON.decode(LedgerEntry.self, from: $0) },
+                            appliedEvents: Set(applied),
+                            appeals: try appeals.map { try StoredJSON.decode(AppealRecord.self, from: $0) })
+    }
+
+    public func commit(_ change: LedgerChange) async throws {
+        guard !change.isEmpty else { return }
+        let entries = try change.entries.map { ($0.sequence, $0.id, try StoredJSON.encode($0)) }
+        let appeals = try change.appeals.map { ($0.appeal.id, $0.decision != nil, try StoredJSON.encode($0)) }
+        let items = try change.shop.map { shop in
+            try shop.items.values.map { (shop.community.rawValue, $0.id, try StoredJSON.encode($0)) }
+        }
+        try await pool.write { db in
+            let found = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ledger_entries") ?? 0
+            guard found == change.baseEntryCount else {
+                throw LedgerStoreError.ledgerMoved(expected: change.baseEntryCount, found: found)
+            }
+            let insertEntry = try db.makeStatement(sql: "INSERT INTO ledger_entries (sequence, id, body) VALUES (?, ?, ?)")
+            for (sequence, id, body) in entries {
+                do {
+                    try insertEntry.execute(arguments: [sequence, id, body])
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                    throw LedgerStoreError.duplicateEntry(id: id)
+                }
+            }
+            let insertApplied = try db.makeStatement(sql: "INSERT OR IGNORE INTO applied_events (event_id) VALUES (?)")
+            for event in change.appliedEvents.sorted() { try insertApplied.execute(arguments: [event]) }
+            var position = (try Int.fetchOne(db, sql: "SELECT MAX(position) FROM appeals") ?? 0)
+            for (id, decided, body) in appeals {
+                position += 1
+                try db.execute(sql: """
+                    INSERT INTO appeals (id, position, decided, body) VALUES (?, ?, ?, ?)
+                    ON CONFLICT(id) DO UPDATE SET decided = excluded.decided, body = excluded.body
+                    """, arguments: [id, position, decided, body])
+            }
+            if let items { try Self.replaceItems(items, db: db) }
+        }
+    }
+
+    public func shop(of community: CommunityID) async throws -> PointsShop {
+        let bodies = try await pool.read { db in
+            try String.fetchAll(db, sql: "SELECT body FROM shop_items WHERE community_id = ? ORDER BY id",
+                                arguments: [community.rawValue])
+        }
+        return PointsShop(community: community, items: try bodies.map { try StoredJSON.decode(ShopItem.self, from: $0) })
+    }
+
+    public func save(_ shop: PointsShop) async throws {
+        let items = try shop.items.values.map { (shop.community.rawValue, $0.id, try StoredJSON.encode($0)) }
+        try await pool.write { db in try Self.replaceItems(items, db: db) }
+    }
+
+    private static func replaceItems(_ items: [(String, String, String)], db: Database) throws {
+        for (community, id, body) in items {
+            try db.execute(sql: """
+                INSERT INTO shop_items (community_id, id, body) VALUES (?, ?, ?)
+                ON CONFLICT(community_id, id) DO UPDATE SET body = excluded.body
+                """, arguments: [community, id, body])
+        }
+    }
+}

@@ -1,0 +1,15 @@
+import Foundation
+
+/// The JSON form of domain values kept in `body` columns: sorted keys, so equal values
+/// give equal text and an identical re-import is recognised by comparing it.
+enum StoredJSON {
+    static func encode<Value: Encodable>(_ value: Value) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    static func decode<Value: Decodable>(_ type: Value.Type, from text: String) throws -> Value {
+        try JSONDecoder().decode(type, from: Data(text.utf8))
+    }
+}
