@@ -6,6 +6,7 @@ import PackageDescription
 //   -> ShequLua (sandboxed Lua runtime, plugins)
 //   ShequCore (governance domain and storage interfaces; no I/O, no Lua)
 //   -> ShequSQLite (embedded store on GRDB)
+//   -> ShequPostgres (server store on PostgresNIO, for province scale)
 //   ShequCore -> ShequImport (import files and generation, over any store)
 //   ShequCLI (the `shequ` commands) -> shequ (executable)
 let package = Package(
@@ -16,12 +17,14 @@ let package = Package(
         .library(name: "ShequCore", targets: ["ShequCore"]),
         .library(name: "ShequSQLite", targets: ["ShequSQLite"]),
         .library(name: "ShequImport", targets: ["ShequImport"]),
+        .library(name: "ShequPostgres", targets: ["ShequPostgres"]),
         .executable(name: "shequ", targets: ["shequ"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -48,6 +51,13 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        .target(
+            name: "ShequPostgres",
+            dependencies: [
+                "ShequCore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
         .target(name: "ShequImport", dependencies: ["ShequCore"]),
         .target(
             name: "ShequCLI",
@@ -55,6 +65,7 @@ let package = Package(
                 "ShequLua",
                 "ShequCore",
                 "ShequSQLite",
+                "ShequPostgres",
                 "ShequImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -67,7 +78,8 @@ let package = Package(
         .testTarget(name: "ShequLuaTests", dependencies: ["ShequLua"]),
         .testTarget(name: "ShequCoreTests", dependencies: ["ShequCore"]),
         .testTarget(name: "ShequSQLiteTests", dependencies: ["ShequSQLite", "ShequCore"]),
-        .testTarget(name: "ShequImportTests", dependencies: ["ShequImport", "ShequSQLite", "ShequCore"]),
+        // One conformance suite: storage and import tests run against both stores.
+        .testTarget(name: "ShequStoreTests", dependencies: ["ShequImport", "ShequSQLite", "ShequPostgres", "ShequCore"]),
         .testTarget(
             name: "ShequCLITests",
             dependencies: ["ShequCLI", "shequ"],
