@@ -79,7 +79,13 @@ let package = Package(
         .testTarget(name: "ShequCoreTests", dependencies: ["ShequCore"]),
         .testTarget(name: "ShequSQLiteTests", dependencies: ["ShequSQLite", "ShequCore"]),
         // One conformance suite: storage and import tests run against both stores.
-        .testTarget(name: "ShequStoreTests", dependencies: ["ShequImport", "ShequSQLite", "ShequPostgres", "ShequCore"]),
+        .testTarget(
+            name: "ShequStoreTests",
+            dependencies: [
+                "ShequImport", "ShequSQLite", "ShequPostgres", "ShequCore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
         .testTarget(
             name: "ShequCLITests",
             dependencies: ["ShequCLI", "shequ"],

@@ -10,20 +10,32 @@ enum DedicatedThread {
     /// Runs `body` on a new thread and returns its result to the awaiting task.
     static func run<Result>(_ body: () throws -> Result) async throws -> Result {
         try await withoutActuallyEscaping(body) { body in
-            let work = Handover(value: body)
-            let handover: Handover<Result> = try await withCheckedThrowingContinuation { continuation in
+            let work = Work(body)
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
                 let thread = Thread {
-                    do {
-                        continuation.resume(returning: Handover(value: try work.value()))
-                    } catch {
-                        continuation.resume(throwing: error)
-                    }
+                    work.run()
+                    continuation.resume()
                 }
                 // Deep recursion in a body (e.g. JSON decoding) needs more than the default 512 KiB.
                 thread.stackSize = 8 << 20
                 thread.start()
             }
-            return handover.value
+            return try work.outcome!.get()
+        }
+    }
+
+    /// The body and its outcome. The body is released as soon as it has run, before the awaiting task
+    /// resumes, so it never outlives the call that lent it.
+    private final class Work<Result>: @unchecked Sendable {
+        private var body: (() throws -> Result)?
+        var outcome: Swift.Result<Result, any Error>?
+
+        init(_ body: @escaping () throws -> Result) { self.body = body }
+
+        func run() {
+            guard let body else { return }
+            self.body = nil
+            do { outcome = .success(try body()) } catch { outcome = .failure(error) }
         }
     }
 
