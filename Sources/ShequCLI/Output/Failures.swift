@@ -21,6 +21,7 @@ func reportingFailures(_ body: () async throws -> Void) async throws {
         printError("error: \(error)")
         switch error {
         case .badURL: throw ExitCode(2)
+        case .unreachable: throw ExitCode(2)
         case .server: throw ExitCode(1)
         }
     } catch let error as CommandFailure {

@@ -64,6 +64,26 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
         return "postgres://\(username)@\(host):\(port)/\(database)\(server)schema=\(schema)"
     }
 
+    /// One connection's configuration, for the first contact: it fails at once when the server cannot be reached.
+    func connectionConfiguration() throws -> PostgresConnection.Configuration {
+        var configuration: PostgresConnection.Configuration
+        if let socketDirectory {
+            configuration = .init(
+                unixSocketPath: "\(socketDirectory)/.s.PGSQL.\(port)", username: username, password: password, database: database)
+        } else {
+            let tls: PostgresConnection.Configuration.TLS =
+                switch sslMode {
+                case "disable": .disable
+                case "require": .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
+                default: .prefer(try NIOSSLContext(configuration: .makeClientConfiguration()))
+                }
+            configuration = .init(host: host, port: port, username: username, password: password, database: database, tls: tls)
+        }
+        configuration.options.additionalStartupParameters = [("search_path", schema), ("application_name", "shequ")]
+        configuration.options.connectTimeout = .seconds(10)
+        return configuration
+    }
+
     func clientConfiguration() throws -> PostgresClient.Configuration {
         var configuration: PostgresClient.Configuration
         if let socketDirectory {

@@ -40,14 +40,10 @@ public final class PostgresStore: GovernanceStore {
 
     /// Creates the workspace in `location`'s schema if needed and migrates it.
     public static func create(location: PostgresLocation) async throws -> PostgresStore {
-        let store = try PostgresStore(location: location)
-        do {
-            try await store.migrate()
-        } catch {
-            await store.close()
-            throw store.translate(error)
+        try await firstContact(location) { connection, logger in
+            try await migrate(connection, location: location, logger: logger)
         }
-        return store
+        return try PostgresStore(location: location)
     }
 
     /// Opens an existing workspace, migrating it forward when an older version wrote it.
@@ -58,18 +54,42 @@ public final class PostgresStore: GovernanceStore {
 
     /// Opens the existing workspace in `location`'s schema.
     public static func open(location: PostgresLocation) async throws -> PostgresStore {
-        let store = try PostgresStore(location: location)
-        do {
-            let exists = try await store.client.query(
-                "SELECT to_regclass(\(location.schema + ".schema_migrations")) IS NOT NULL", logger: store.logger
+        try await firstContact(location) { connection, logger in
+            let exists = try await connection.query(
+                "SELECT to_regclass(\(location.schema + ".schema_migrations")) IS NOT NULL", logger: logger
             ).collect().first?.decode(Bool.self) ?? false
             guard exists else { throw StoreError.missingWorkspace(path: location.description) }
-            try await store.migrate()
-        } catch {
-            await store.close()
-            throw store.translate(error)
+            try await migrate(connection, location: location, logger: logger)
         }
-        return store
+        return try PostgresStore(location: location)
+    }
+
+    /// Connects once, outside the pool, so a wrong URL or a stopped server is reported at once, and runs `body`.
+    private static func firstContact(
+        _ location: PostgresLocation, _ body: (PostgresConnection, Logger) async throws -> Void
+    ) async throws {
+        var logger = Logger(label: "shequ.postgres")
+        logger.logLevel = .critical
+        let connection: PostgresConnection
+        do {
+            connection = try await PostgresConnection.connect(
+                configuration: try location.connectionConfiguration(), id: 0, logger: logger)
+        } catch let error as PSQLError {
+            let reason = error.serverInfo?[.message] ?? error.underlying.map { "\(error.code): \($0)" } ?? "\(error.code)"
+            throw PostgresStoreError.unreachable(location: location.description, message: reason)
+        } catch {
+            throw PostgresStoreError.unreachable(location: location.description, message: "\(error)")
+        }
+        do {
+            try await body(connection, logger)
+            try await connection.close()
+        } catch {
+            try? await connection.close()
+            if let error = error as? PSQLError {
+                throw PostgresStoreError.server(location: location.description, message: error.serverInfo?[.message] ?? "\(error.code)")
+            }
+            throw error
+        }
     }
 
     /// Stops the connection pool; the store cannot be used afterwards.
@@ -124,35 +144,32 @@ public final class PostgresStore: GovernanceStore {
         return error
     }
 
-    private func migrate() async throws {
-        _ = try await client.withConnection { connection in
-            try await connection.query("CREATE SCHEMA IF NOT EXISTS \(unescaped: "\"\(location.schema)\"")", logger: logger)
-            try await connection.query("BEGIN", logger: logger)
-            do {
-                // Two processes running `shequ init` at once apply each migration once.
-                try await connection.query("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.schema_migrations'))", logger: logger)
-                try await connection.query("""
-                    CREATE TABLE IF NOT EXISTS schema_migrations (
-                        version bigint PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())
-                    """, logger: logger)
-                let applied = Set(try await connection.query("SELECT version FROM schema_migrations", logger: logger)
-                    .collect().map { try $0.decode(Int.self) })
-                let newest = applied.max() ?? 0
-                if let known = PostgresSchema.migrations.last?.version, newest > known {
-                    throw StoreError.notAWorkspace(path: location.description, reason: "it was written by a newer version of Shequ (schema \(newest))")
-                }
-                for migration in PostgresSchema.migrations where !applied.contains(migration.version) {
-                    for statement in migration.statements {
-                        try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
-                    }
-                    try await connection.query(
-                        "INSERT INTO schema_migrations (version, name) VALUES (\(migration.version), \(migration.name))", logger: logger)
-                }
-                try await connection.query("COMMIT", logger: logger)
-            } catch {
-                _ = try? await connection.query("ROLLBACK", logger: logger)
-                throw error
+    private static func migrate(_ connection: PostgresConnection, location: PostgresLocation, logger: Logger) async throws {
+        try await connection.query("CREATE SCHEMA IF NOT EXISTS \(unescaped: "\"\(location.schema)\"")", logger: logger)
+        try await connection.query("BEGIN", logger: logger)
+        do {
+            // Two processes running `shequ init` at once apply each migration once.
+            try await connection.query("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.schema_migrations'))", logger: logger)
+            try await connection.query("""
+                CREATE TABLE IF NOT EXISTS schema_migrations (
+                    version bigint PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())
+                """, logger: logger)
+            let applied = Set(try await connection.query("SELECT version FROM schema_migrations", logger: logger)
+                .collect().map { try $0.decode(Int.self) })
+            if let newest = applied.max(), let known = PostgresSchema.migrations.last?.version, newest > known {
+                throw StoreError.notAWorkspace(path: location.description, reason: "it was written by a newer version of Shequ (schema \(newest))")
             }
+            for migration in PostgresSchema.migrations where !applied.contains(migration.version) {
+                for statement in migration.statements {
+                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                }
+                try await connection.query(
+                    "INSERT INTO schema_migrations (version, name) VALUES (\(migration.version), \(migration.name))", logger: logger)
+            }
+            try await connection.query("COMMIT", logger: logger)
+        } catch {
+            _ = try? await connection.query("ROLLBACK", logger: logger)
+            throw error
         }
     }
 }
