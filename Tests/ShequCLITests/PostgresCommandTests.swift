@@ -1,19 +1,23 @@
 import Foundation
 import Testing
 
+/// The PostgreSQL server that `scripts/with-postgres.sh` starts for the tests.
+enum PostgresTestServer {
+    static let url = ProcessInfo.processInfo.environment["SHEQU_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
+}
+
 /// The commands on a PostgreSQL store, against the same commands on an SQLite file, and several `shequ`
 /// processes writing one database at once.
 @Suite(
     "shequ on a PostgreSQL store",
     .enabled(
-        if: PostgresCommandTests.serverURL != nil,
+        if: PostgresTestServer.url != nil,
         "SHEQU_TEST_POSTGRES_URL is not set: run through scripts/with-postgres.sh (scripts/test.sh does) to test the PostgreSQL store"))
 struct PostgresCommandTests {
-    static let serverURL = ProcessInfo.processInfo.environment["SHEQU_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
-
     /// The test server's URL with a schema no other test uses.
     static func freshStore() throws -> String {
-        var components = try #require(URLComponents(string: try #require(serverURL)))
+        let server = try #require(PostgresTestServer.url)
+        var components = try #require(URLComponents(string: server))
         let schema = "c_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
         components.queryItems = (components.queryItems ?? []) + [URLQueryItem(name: "schema", value: String(schema))]
         return try #require(components.string)
