@@ -30,9 +30,6 @@ extension PostgresTransaction {
                     }
                     if buffer.readableBytes > 0 { try await writer.write(buffer) }
                 }
-                // Temporary tables have no statistics: without them the planner hashes the whole target
-                // table for every batch instead of looking up the batch's few thousand keys.
-                try await connection.query(PostgresQuery(unsafeSQL: "ANALYZE \(table.staging)"), logger: logger)
                 let missing = try await connection.query(PostgresQuery(unsafeSQL: table.missingReferenceSQL), logger: logger).collect()
                 if let row = missing.first {
                     let (id, parent) = try row.decode((String, String).self)
