@@ -110,7 +110,7 @@ public final class PostgresStore: GovernanceStore {
     /// server without holding a thread of the concurrency pool; committed when it returns, rolled back when it throws.
     public func transaction<Result>(_ body: (any StoreTransaction) throws -> Result) async throws -> Result {
         do {
-            return try await client.withConnection { connection in
+            return try await client.withConnectionHandingOver { connection in
                 try await connection.query("BEGIN", logger: self.logger)
                 let transaction = PostgresTransaction(connection: connection, logger: self.logger)
                 do {
@@ -181,7 +181,7 @@ struct Handover<Value>: @unchecked Sendable {
 
 extension PostgresClient {
     /// `withConnection` for results that are not `Sendable`, handed back to the waiting caller.
-    func withConnection<Result>(_ body: (PostgresConnection) async throws -> Result) async throws -> Handover<Result> {
+    func withConnectionHandingOver<Result>(_ body: (PostgresConnection) async throws -> Result) async throws -> Handover<Result> {
         try await withConnection { connection in Handover(value: try await body(connection)) }
     }
 }
