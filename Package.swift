@@ -6,6 +6,7 @@ import PackageDescription
 //   -> ShequLua (sandboxed Lua runtime, plugins)
 //   ShequCore (governance domain and storage interfaces; no I/O, no Lua)
 //   -> ShequSQLite (embedded store on GRDB)
+//   -> ShequPostgres (server store on PostgresNIO, for province scale)
 //   ShequCore -> ShequImport (import files and generation, over any store)
 //   ShequCore + ShequLua -> ShequHooks (typed hooks: the shapes counties script against)
 //   ShequCLI (the `shequ` commands) -> shequ (executable)
@@ -18,12 +19,14 @@ let package = Package(
         .library(name: "ShequSQLite", targets: ["ShequSQLite"]),
         .library(name: "ShequImport", targets: ["ShequImport"]),
         .library(name: "ShequHooks", targets: ["ShequHooks"]),
+        .library(name: "ShequPostgres", targets: ["ShequPostgres"]),
         .executable(name: "shequ", targets: ["shequ"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -50,6 +53,13 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        .target(
+            name: "ShequPostgres",
+            dependencies: [
+                "ShequCore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
         .target(name: "ShequImport", dependencies: ["ShequCore"]),
         .target(
             name: "ShequHooks",
@@ -62,6 +72,7 @@ let package = Package(
                 "ShequLua",
                 "ShequCore",
                 "ShequSQLite",
+                "ShequPostgres",
                 "ShequImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -82,7 +93,14 @@ let package = Package(
             dependencies: ["ShequHooks", "ShequCore", "ShequLua"]
         ),
         .testTarget(name: "ShequSQLiteTests", dependencies: ["ShequSQLite", "ShequCore"]),
-        .testTarget(name: "ShequImportTests", dependencies: ["ShequImport", "ShequSQLite", "ShequCore"]),
+        // One conformance suite: storage and import tests run against both stores.
+        .testTarget(
+            name: "ShequStoreTests",
+            dependencies: [
+                "ShequImport", "ShequSQLite", "ShequPostgres", "ShequCore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
         .testTarget(
             name: "ShequCLITests",
             dependencies: ["ShequCLI", "shequ"],

@@ -2,7 +2,8 @@
 # Runs every check Shequ has, from a fresh clone on Debian with Swift 6:
 # installs missing system packages, builds with zero warnings, runs the shipped
 # plugins' own tests, builds and runs the sample integrator package, runs the pool
-# tests under the thread sanitizer, then the whole Swift test suite.
+# tests under the thread sanitizer, then the whole Swift test suite, with a throw-away PostgreSQL
+# server (scripts/with-postgres.sh) so the store tests run against both stores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,5 +31,5 @@ echo "== sample integrator package"
 echo "== state pool under the thread sanitizer"
 swift test --sanitize=thread --scratch-path .build-tsan --filter "PluginPool"
 
-echo "== Swift test suite"
-swift test
+echo "== Swift test suite (SQLite and PostgreSQL stores)"
+bash scripts/with-postgres.sh swift test

@@ -76,8 +76,10 @@ struct WorkspaceCommandTests {
         let ambiguous = try shequ.run("divisions", "show", "老城街道办事处")
         #expect(ambiguous.status == 1)
         #expect(ambiguous.stderr.contains("411502001"))
-        let postgres = try shequ.run("divisions", "summary", "--store", "postgres://db/xinyang")
+        // Nothing listens on port 1: the store says it cannot connect, a usage error.
+        let postgres = try shequ.run("divisions", "summary", "--store", "postgres://shequ@127.0.0.1:1/xinyang")
         #expect(postgres.status == 2)
+        #expect(postgres.stderr.contains("cannot connect to the PostgreSQL store"), "\(postgres.stderr)")
     }
 
     @Test func aMalformedFileFailsWithItsLineAndChangesNothing() throws {

@@ -21,7 +21,7 @@ struct ConventionsAmendCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.open()
+            let store = try storeOptions.openEmbedded(for: "conventions")
             let convention = try await ConventionSteps.load(id, from: store)
             let change: ConventionChange
             do {

@@ -25,7 +25,7 @@ struct ConventionsCreateCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.open()
+            let store = try storeOptions.openEmbedded(for: "conventions")
             if try await store.convention(ConventionID(id)) != nil {
                 throw CommandFailure.rule("convention '\(id)' exists already: amend it with `shequ conventions amend \(id)`")
             }

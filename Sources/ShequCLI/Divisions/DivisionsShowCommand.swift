@@ -25,7 +25,7 @@ struct DivisionsShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.open()
+            let store = try await storeOptions.open()
             let resolver = DivisionResolver(store: store)
             let division = try await resolver.resolve(self.division)
             var details = Details(

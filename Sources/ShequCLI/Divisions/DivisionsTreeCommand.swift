@@ -32,7 +32,7 @@ struct DivisionsTreeCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.open()
+            let store = try await storeOptions.open()
             let roots = if let division {
                 [try await DivisionResolver(store: store).resolve(division)]
             } else {

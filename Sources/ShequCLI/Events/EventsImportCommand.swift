@@ -32,7 +32,7 @@ struct EventsImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.open()
+            let store = try storeOptions.openEmbedded(for: "behaviour events")
             let format = importOptions.inputFormat.map { $0 == .csv ? ImportFormat.csv : .jsonLines }
             let events = try BehaviourEventFile.read(path: importOptions.file, format: format)
             let firstByCommunity = Dictionary(events.map { ($0.community.rawValue, $0.id) }, uniquingKeysWith: { first, _ in first })

@@ -37,7 +37,7 @@ struct GenerateCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.open()
+            let store = try await storeOptions.open()
             var profile = PopulationProfile.xinyang
             profile.scale = scale
             var run = PopulationRun(store: store, generator: PopulationGenerator(seed: seed, profile: profile))

@@ -19,7 +19,7 @@ struct HouseholdsListCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.open()
+            let store = try await storeOptions.open()
             let division = try await DivisionResolver(store: store).resolve(community)
             let page = try await store.households(
                 in: division.id, page: PageRequest(after: paging.after.map(PageToken.init(rawValue:)), limit: paging.limit))

@@ -19,7 +19,7 @@ struct HouseholdsShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.open()
+            let store = try await storeOptions.open()
             guard let household = try await store.household(id: HouseholdID(rawValue: id)) else {
                 throw CommandFailure.rule("no household '\(id)': list a community's households with `shequ households list COMMUNITY`")
             }

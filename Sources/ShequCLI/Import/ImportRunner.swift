@@ -8,7 +8,7 @@ enum ImportRunner {
         _ body: (Importer, String, ImportFormat?) async throws -> ImportSummary
     ) async throws {
         try await reportingFailures {
-            let store = try storeOptions.open()
+            let store = try await storeOptions.open()
             let bar = ProgressBar(label: label, unit: "records")
             let importer = Importer(store: store, progress: bar.reporter)
             let format = options.inputFormat.map { $0 == .csv ? ImportFormat.csv : .jsonLines }

@@ -1,14 +1,20 @@
 import ArgumentParser
 import Foundation
 import ShequCore
+import ShequPostgres
 import ShequSQLite
 
-/// Selects the workspace every data command works on: `--store PATH` (alias `--db`), else the
+/// Selects the workspace every data command works on: `--store PATH|URL` (alias `--db`), else the
 /// `SHEQU_STORE` environment variable, else `./shequ.sqlite`.
+///
+/// A file path selects the embedded SQLite store; a `postgres://user@host:port/db` URL selects the
+/// PostgreSQL store (optionally `?schema=NAME` for one of several workspaces in a database).
 public struct StoreOptions: ParsableArguments {
     @Option(
         name: [.customLong("store"), .customLong("db")],
-        help: ArgumentHelp("Workspace file (or later a postgres:// URL); default $SHEQU_STORE or ./shequ.sqlite.", valueName: "PATH"))
+        help: ArgumentHelp(
+            "Workspace file, or a postgres://user@host:port/db URL; default $SHEQU_STORE or ./shequ.sqlite.",
+            valueName: "PATH|URL"))
     public var store: String?
 
     public init() {}
@@ -19,18 +25,35 @@ public struct StoreOptions: ParsableArguments {
     }
 
     /// Opens the existing workspace.
-    func open() throws -> SQLiteStore {
+    func open() async throws -> any GovernanceStore {
         switch location {
         case .sqlite(let path): return try SQLiteStore.open(path: path)
-        case .postgres: throw StoreError.unsupportedLocation(location.description)
+        case .postgres(let url): return try await PostgresStore.open(url: url)
         }
     }
 
-    /// Creates the workspace, or migrates an existing one.
-    func create() throws -> SQLiteStore {
+    /// Opens the existing workspace for a process whose records only the embedded store
+    /// keeps so far (grids, conventions, events, the points ledger): a PostgreSQL URL is
+    /// refused with what to do instead.
+    func openEmbedded(for process: String) throws -> SQLiteStore {
         switch location {
-        case .sqlite(let path): return try SQLiteStore.create(path: path)
-        case .postgres: throw StoreError.unsupportedLocation(location.description)
+        case .sqlite(let path):
+            return try SQLiteStore.open(path: path)
+        case .postgres:
+            throw CommandFailure.usage(
+                "\(process) are kept in the embedded workspace only, for now: the PostgreSQL store holds divisions, households, residents and workers. Give --store a workspace file (or set SHEQU_STORE to one).")
+        }
+    }
+
+    /// Creates the workspace, or migrates an existing one, and says where it is and how many migrations it has.
+    func create() async throws -> (store: any GovernanceStore, description: String, migrations: [String]) {
+        switch location {
+        case .sqlite(let path):
+            let store = try SQLiteStore.create(path: path)
+            return (store, store.path, try await store.appliedMigrations())
+        case .postgres(let url):
+            let store = try await PostgresStore.create(url: url)
+            return (store, store.location.description, try await store.appliedMigrations())
         }
     }
 }

@@ -22,7 +22,7 @@ struct PointsRunCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.open()
+            let store = try storeOptions.openEmbedded(for: "points")
             let measures = try plugin.load()
             let before = try await store.ledger().entries.count
             let report = try await PointsRunner.run(measures, store: store, community: community.map(CommunityID.init),

@@ -38,7 +38,7 @@ struct ResidentsListCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.open()
+            let store = try await storeOptions.open()
             let disclosure = disclosureOptions.disclosure
             let listing: Listing
             if let household {

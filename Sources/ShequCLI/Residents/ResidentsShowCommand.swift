@@ -14,7 +14,7 @@ struct ResidentsShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.open()
+            let store = try await storeOptions.open()
             guard let resident = try await store.resident(id: ResidentID(rawValue: id), disclosure: disclosureOptions.disclosure) else {
                 throw CommandFailure.rule("no resident '\(id)': list a household's residents with `shequ residents list --household ID`")
             }

@@ -17,7 +17,7 @@ struct WorkersCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.open()
+            let store = try await storeOptions.open()
             let division = try await DivisionResolver(store: store).resolve(community)
             let workers = try await store.workers(in: division.id, disclosure: revealIdentifiers ? .identifiers : [])
             switch output.format {

@@ -1,7 +1,7 @@
 /// A workspace's storage: every aggregate's reads, plus transactions for writes.
 ///
-/// ShequSQLite's `SQLiteStore` is the embedded implementation; a PostgreSQL store implements the same
-/// protocol, so the domain and its callers do not change.
+/// ShequSQLite's `SQLiteStore` is the embedded implementation; ShequPostgres's `PostgresStore` implements
+/// the same protocol on a shared server, so the domain and its callers do not change.
 ///
 /// ```swift
 /// let store: any GovernanceStore = try SQLiteStore.open(path: "shequ.sqlite")

@@ -16,7 +16,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unknownReference(let entity, let id, let missing, let missingID):
             "\(entity) '\(id)' refers to \(missing) '\(missingID)', which is not in the store: import the \(missing) first or fix the reference"
         case .unsupportedLocation(let location):
-            "cannot open store '\(location)': only SQLite workspace files are supported by this build (use a file path)"
+            "cannot open store '\(location)': use a workspace file path or a postgres://user@host:port/database URL"
         case .notAWorkspace(let path, let reason):
             "'\(path)' is not a usable Shequ workspace: \(reason)"
         case .careNotDisclosed:

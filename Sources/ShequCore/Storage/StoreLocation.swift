@@ -1,4 +1,4 @@
-/// Where a workspace lives: today an SQLite file; a `postgres://` URL is recognised for a PostgreSQL store.
+/// Where a workspace lives: an SQLite file, or a PostgreSQL database named by a `postgres://` URL.
 ///
 /// ```swift
 /// StoreLocation(parsing: "./shequ.sqlite")            // .sqlite(path: "./shequ.sqlite")

@@ -23,6 +23,13 @@ public protocol StoreTransaction: AnyObject {
     func upsert(_ resident: Resident) throws -> UpsertOutcome
     /// Stores a community or grid worker of a stored community.
     func upsert(_ worker: Worker) throws -> UpsertOutcome
+    /// Stores many rows at once, in the order of ``StoreBatch``, and counts what changed.
+    ///
+    /// Outcomes are those of upserting the rows one by one, except that a row listed twice in one batch
+    /// is stored once, with its last values.
+    /// - Throws: ``StoreError/unknownReference(entity:id:missing:missingID:)`` for the first row (in batch order)
+    ///   whose parent is not stored; nothing of the batch is then kept once the transaction ends.
+    func upsert(_ batch: StoreBatch) throws -> BatchOutcome
     /// Reads a division inside the transaction, seeing the transaction's own writes.
     func division(id: DivisionID) throws -> Division?
     /// The communities under `ancestor` (or all when `nil`), ordered by identity.

@@ -75,14 +75,14 @@ public struct PopulationRun: Sendable {
             let populations = await task.value
             let batchCount = populations.count
             pending = start + batchCount < targets.count ? batchTask(targets, from: start + batchCount) : nil
-            try await store.transaction { tx in
-                for population in populations {
-                    for dwelling in population.dwellings { _ = try tx.upsert(dwelling) }
-                    for household in population.households { _ = try tx.upsert(household) }
-                    for resident in population.residents { _ = try tx.upsert(resident) }
-                    for worker in population.workers { _ = try tx.upsert(worker) }
-                }
+            var batch = StoreBatch()
+            for population in populations {
+                batch.dwellings += population.dwellings
+                batch.households += population.households
+                batch.residents += population.residents
+                batch.workers += population.workers
             }
+            _ = try await store.transaction { tx in try tx.upsert(batch) }
             for population in populations { summary.add(population) }
             start += batchCount
             progress?(ImportProgress(done: start, total: targets.count, records: summary.households))

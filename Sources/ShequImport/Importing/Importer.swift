@@ -44,25 +44,29 @@ public struct Importer: Sendable {
     /// Imports a households file (``HouseholdRecordFormat``) with their buildings or natural villages.
     public func importHouseholds(from path: String, format: ImportFormat? = nil) async throws -> ImportSummary {
         var dwellings: Set<DwellingID> = []
-        return try await run(HouseholdRecordFormat.self, path: path, format: format, referenceField: "community_id") { record, _, tx, summary in
-            if let dwelling = record.dwelling, dwellings.insert(dwelling.id).inserted {
-                summary.count(try tx.upsert(dwelling))
+        return try await runBatches(HouseholdRecordFormat.self, path: path, format: format, referenceField: "community_id",
+            identities: { [$0.household.id.rawValue] + ($0.dwelling.map { [$0.id.rawValue] } ?? []) }
+        ) { records in
+            var batch = StoreBatch()
+            for record in records {
+                if let dwelling = record.dwelling, dwellings.insert(dwelling.id).inserted { batch.dwellings.append(dwelling) }
+                batch.households.append(record.household)
             }
-            summary.count(try tx.upsert(record.household))
+            return batch
         }
     }
 
     /// Imports a residents file (``ResidentRecordFormat``); their households must be stored or imported first.
     public func importResidents(from path: String, format: ImportFormat? = nil) async throws -> ImportSummary {
-        try await run(ResidentRecordFormat.self, path: path, format: format, referenceField: "household_id") { resident, _, tx, summary in
-            summary.count(try tx.upsert(resident))
+        try await runBatches(ResidentRecordFormat.self, path: path, format: format, referenceField: "household_id", identities: { [$0.id.rawValue] }) { records in
+            StoreBatch(residents: records)
         }
     }
 
     /// Imports a workers file (``WorkerRecordFormat``): community and grid workers (Art. 39).
     public func importWorkers(from path: String, format: ImportFormat? = nil) async throws -> ImportSummary {
-        try await run(WorkerRecordFormat.self, path: path, format: format, referenceField: "community_id") { worker, _, tx, summary in
-            summary.count(try tx.upsert(worker))
+        try await runBatches(WorkerRecordFormat.self, path: path, format: format, referenceField: "community_id", identities: { [$0.id.rawValue] }) { records in
+            StoreBatch(workers: records)
         }
     }
 
@@ -81,9 +85,53 @@ public struct Importer: Sendable {
         case failure(ImportError)
     }
 
+    /// Imports record by record: each record's upserts happen in file order.
     private func run<Format: RecordFormat>(
         _: Format.Type, path: String, format: ImportFormat?, referenceField: String,
         apply: (Format.Record, Int, any StoreTransaction, inout ImportSummary) throws -> Void
+    ) async throws -> ImportSummary {
+        try await runChunks(Format.self, path: path, format: format, referenceField: referenceField) { records, tx, summary in
+            for (line, record) in records {
+                do {
+                    try apply(record, line, tx, &summary)
+                } catch let error as LocatedError {
+                    throw error
+                } catch {
+                    throw LocatedError(line: line, error: error)
+                }
+            }
+        }
+    }
+
+    /// Imports a chunk of records at a time as one ``StoreBatch``, so a server store can stream it with `COPY`.
+    /// A missing reference is traced back to the line of the record that names it.
+    private func runBatches<Format: RecordFormat>(
+        _: Format.Type, path: String, format: ImportFormat?, referenceField: String,
+        identities: @escaping (Format.Record) -> [String], batch: @escaping ([Format.Record]) -> StoreBatch
+    ) async throws -> ImportSummary {
+        try await runChunks(Format.self, path: path, format: format, referenceField: referenceField) { records, tx, summary in
+            do {
+                let outcome = try tx.upsert(batch(records.map(\.record)))
+                summary.written += outcome.written
+                summary.unchanged += outcome.unchanged
+            } catch let error as StoreError {
+                guard case .unknownReference(_, let id, _, _) = error,
+                    let line = records.first(where: { identities($0.record).contains(id) })?.line
+                else { throw error }
+                throw LocatedError(line: line, error: error)
+            }
+        }
+    }
+
+    /// A failure at a known line of the file being imported.
+    private struct LocatedError: Error {
+        var line: Int
+        var error: any Error
+    }
+
+    private func runChunks<Format: RecordFormat>(
+        _: Format.Type, path: String, format: ImportFormat?, referenceField: String,
+        apply: ([(line: Int, record: Format.Record)], any StoreTransaction, inout ImportSummary) throws -> Void
     ) async throws -> ImportSummary {
         let started = Date()
         let format = format ?? ImportFormat(inferringFrom: path)
@@ -102,13 +150,16 @@ public struct Importer: Sendable {
                 case .failure(let error):
                     throw error
                 case .records(let records, let bytesRead, let totalBytes):
-                    for (line, record) in records {
-                        do {
-                            try apply(record, line, tx, &summary)
-                        } catch let error as FieldError {
-                            throw ImportError(file: path, line: line, column: column(error.field), field: error.field, message: error.problem)
-                        } catch let error as StoreError {
-                            throw ImportError(file: path, line: line, column: referenceColumn, field: referenceField, message: error.description)
+                    do {
+                        try apply(records, tx, &summary)
+                    } catch let located as LocatedError {
+                        switch located.error {
+                        case let error as FieldError:
+                            throw ImportError(file: path, line: located.line, column: column(error.field), field: error.field, message: error.problem)
+                        case let error as StoreError:
+                            throw ImportError(file: path, line: located.line, column: referenceColumn, field: referenceField, message: error.description)
+                        default:
+                            throw located.error
                         }
                     }
                     summary.records += records.count

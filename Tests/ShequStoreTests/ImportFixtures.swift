@@ -1,12 +1,13 @@
 import Foundation
 import ShequCore
-import ShequSQLite
 
-/// Temporary files and a workspace for import tests; the real Xinyang divisions file from the repository.
+/// Temporary files and a store of one kind for import tests; the real Xinyang divisions file from the repository.
 struct ImportFixtures {
     let directory: URL
+    let kind: StoreKind
 
-    init() throws {
+    init(_ kind: StoreKind) throws {
+        self.kind = kind
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-import-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }
@@ -17,8 +18,9 @@ struct ImportFixtures {
 
     static let header = "city_code,city,county_code,county,township_code,township,community"
 
-    func store() throws -> SQLiteStore {
-        try SQLiteStore.create(path: directory.appendingPathComponent("shequ.sqlite").path)
+    /// A new, empty store of the fixture's kind.
+    func store() async throws -> any GovernanceStore {
+        try await kind.makeStore()
     }
 
     /// Writes `text` as a file and returns its path.

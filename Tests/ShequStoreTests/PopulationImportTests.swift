@@ -2,20 +2,19 @@ import Foundation
 import Testing
 import ShequCore
 import ShequImport
-import ShequSQLite
 
 @Suite("Importing and generating households and residents")
 struct PopulationImportTests {
     static let divisions = ImportFixtures.header + "\n411500,信阳市,411502,浉河区,411502001,老城街道办事处,义阳居委会\n"
 
-    func storeWithDivisions(_ fixtures: ImportFixtures) async throws -> SQLiteStore {
-        let store = try fixtures.store()
+    func storeWithDivisions(_ fixtures: ImportFixtures) async throws -> any GovernanceStore {
+        let store = try await fixtures.store()
         _ = try await Importer(store: store).importDivisions(from: try fixtures.file("d.csv", Self.divisions))
         return store
     }
 
-    @Test func csvHouseholdsAndResidentsAreImportedOnce() async throws {
-        let fixtures = try ImportFixtures()
+    @Test(arguments: StoreKind.allCases) func csvHouseholdsAndResidentsAreImportedOnce(_ kind: StoreKind) async throws {
+        let fixtures = try ImportFixtures(kind)
         let store = try await storeWithDivisions(fixtures)
         let households = try fixtures.file("households.csv", """
             id,community_id,dwelling_kind,dwelling_name,address
@@ -39,8 +38,8 @@ struct PopulationImportTests {
         #expect(try await store.summary().residents == 2)
     }
 
-    @Test func jsonLinesResidentsAreImported() async throws {
-        let fixtures = try ImportFixtures()
+    @Test(arguments: StoreKind.allCases) func jsonLinesResidentsAreImported(_ kind: StoreKind) async throws {
+        let fixtures = try ImportFixtures(kind)
         let store = try await storeWithDivisions(fixtures)
         let households = try fixtures.file("households.jsonl", """
             {"id": "H-1", "community_id": "411502001/义阳居委会", "address": "胜利路1号"}
@@ -56,8 +55,8 @@ struct PopulationImportTests {
         #expect(try await store.resident(id: "H-1-1", disclosure: .care)?.care == [.minimumSubsistence])
     }
 
-    @Test func anUnknownCommunityIsReportedAndNothingIsKept() async throws {
-        let fixtures = try ImportFixtures()
+    @Test(arguments: StoreKind.allCases) func anUnknownCommunityIsReportedAndNothingIsKept(_ kind: StoreKind) async throws {
+        let fixtures = try ImportFixtures(kind)
         let store = try await storeWithDivisions(fixtures)
         let households = try fixtures.file("households.csv", """
             id,community_id,dwelling_kind,dwelling_name,address
@@ -75,8 +74,8 @@ struct PopulationImportTests {
         #expect(try await store.household(id: "H-1") == nil)
     }
 
-    @Test func aBadIDNumberIsReportedWithItsField() async throws {
-        let fixtures = try ImportFixtures()
+    @Test(arguments: StoreKind.allCases) func aBadIDNumberIsReportedWithItsField(_ kind: StoreKind) async throws {
+        let fixtures = try ImportFixtures(kind)
         let store = try await storeWithDivisions(fixtures)
         _ = try await Importer(store: store).importHouseholds(from: try fixtures.file("h.csv", "id,community_id,address\nH-1,411502001/义阳居委会,1号\n"))
         let residents = try fixtures.file("r.jsonl", """
@@ -90,8 +89,8 @@ struct PopulationImportTests {
         }
     }
 
-    @Test func generatedCSVImportsToTheSameDataAsGeneratingIntoTheStore() async throws {
-        let fixtures = try ImportFixtures()
+    @Test(arguments: StoreKind.allCases) func generatedCSVImportsToTheSameDataAsGeneratingIntoTheStore(_ kind: StoreKind) async throws {
+        let fixtures = try ImportFixtures(kind)
         var profile = PopulationProfile.xinyang
         profile.scale = 0.05
         let generator = PopulationGenerator(seed: 11, profile: profile)
@@ -100,7 +99,7 @@ struct PopulationImportTests {
         let generated = try await PopulationRun(store: direct, generator: generator).writeToStore()
         #expect(generated.communities == 1 && generated.households > 0)
 
-        let other = try ImportFixtures()
+        let other = try ImportFixtures(kind)
         let viaCSV = try await storeWithDivisions(other)
         let csv = try await PopulationRun(store: viaCSV, generator: generator).writeCSV(directory: other.directory.path)
         #expect(csv.residents == generated.residents)

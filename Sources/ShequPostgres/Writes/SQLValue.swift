@@ -1,0 +1,19 @@
+import PostgresNIO
+
+/// A statement argument: the store binds only text and integers.
+enum SQLValue {
+    case text(String?)
+    case int(Int?)
+
+    static func bindings(_ values: [SQLValue]) -> PostgresBindings {
+        var bindings = PostgresBindings(capacity: values.count)
+        for value in values {
+            switch value {
+            case .text(let text?): bindings.append(text)
+            case .int(let number?): bindings.append(number)
+            case .text(nil), .int(nil): bindings.appendNull()
+            }
+        }
+        return bindings
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+import ShequCore
+import ShequPostgres
+import ShequSQLite
+
+/// The stores every conformance test runs against: the embedded SQLite store and the PostgreSQL store.
+///
+/// PostgreSQL cases need a server: `scripts/with-postgres.sh` starts a throw-away one and exports
+/// `SHEQU_TEST_POSTGRES_URL` (`scripts/test.sh` runs the suite under it). Each case gets a fresh schema
+/// in that database, so cases share one server and run in parallel.
+enum StoreKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
+    case sqlite
+    case postgres
+
+    var testDescription: String { rawValue }
+
+    /// The server URL PostgreSQL cases use, from the environment.
+    static let postgresURL = ProcessInfo.processInfo.environment["SHEQU_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
+
+    static let skipReason: Comment =
+        "SHEQU_TEST_POSTGRES_URL is not set: run through scripts/with-postgres.sh (scripts/test.sh does) to test the PostgreSQL store"
+
+    /// A new, empty, migrated store of this kind; cancels the case (reported as skipped) when no server is configured.
+    func makeStore() async throws -> any GovernanceStore {
+        switch self {
+        case .sqlite:
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-store-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            return try SQLiteStore.create(path: directory.appendingPathComponent("shequ.sqlite").path)
+        case .postgres:
+            return try await PostgresStore.create(location: Self.freshPostgresLocation())
+        }
+    }
+
+    /// A location in a schema no other case uses.
+    static func freshPostgresLocation() throws -> PostgresLocation {
+        guard let url = postgresURL else { try Test.cancel(skipReason) }
+        let schema = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
+        return try PostgresLocation(url: url).with(schema: String(schema))
+    }
+}
