@@ -7,14 +7,7 @@ struct ConventionsAmendCommand: AsyncParsableCommand {
 
     @Argument(help: "The convention's identifier.")
     var id: String
-    @Option(help: "The amended title.")
-    var title: String
-    @Option(help: "A UTF-8 text file with the full amended text, one article per line.")
-    var articles: String
-    @Option(name: .customLong("on"), help: "The day it is drafted.")
-    var day: CivilDate
-    @Option(help: "Who drafts it.")
-    var by: String = "村（居）民委员会"
+    @OptionGroup var draft: ConventionDraftOptions
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: OutputOptions
@@ -25,7 +18,8 @@ struct ConventionsAmendCommand: AsyncParsableCommand {
             let convention = try await ConventionSteps.load(id, from: store)
             let change: ConventionChange
             do {
-                change = try convention.amend(title: title, articles: try ConventionArticlesFile.read(articles), on: day, by: by)
+                change = try convention.amend(
+                    title: draft.title, articles: try ConventionArticlesFile.read(draft.articles), on: draft.day, by: draft.by)
             } catch let error as ConventionError { throw CommandFailure.rule(error) }
             try await store.save(change.convention, audit: change.record)
             try ConventionSteps.printed(change, format: output.format)

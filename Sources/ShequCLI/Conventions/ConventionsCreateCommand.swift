@@ -11,14 +11,7 @@ struct ConventionsCreateCommand: AsyncParsableCommand {
     var community: String
     @Option(help: "autonomy_charter, residents_convention or village_rules.")
     var kind: ConventionKind
-    @Option(help: "The title, e.g. 某村村规民约.")
-    var title: String
-    @Option(help: "A UTF-8 text file with one article per line.")
-    var articles: String
-    @Option(name: .customLong("on"), help: "The day it is drafted.")
-    var day: CivilDate
-    @Option(help: "Who drafts it.")
-    var by: String = "村（居）民委员会"
+    @OptionGroup var draft: ConventionDraftOptions
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: OutputOptions
@@ -32,8 +25,8 @@ struct ConventionsCreateCommand: AsyncParsableCommand {
             try await KnownCommunities.check([community], in: store) { _ in "--community" }
             let change: ConventionChange
             do {
-                change = try Convention.draft(id: ConventionID(id), community: CommunityID(community), kind: kind, title: title,
-                                              articles: try ConventionArticlesFile.read(articles), on: day, by: by)
+                change = try Convention.draft(id: ConventionID(id), community: CommunityID(community), kind: kind, title: draft.title,
+                                              articles: try ConventionArticlesFile.read(draft.articles), on: draft.day, by: draft.by)
             } catch let error as ConventionError { throw CommandFailure.rule(error) }
             try await store.save(change.convention, audit: change.record)
             try ConventionSteps.printed(change, format: output.format)
