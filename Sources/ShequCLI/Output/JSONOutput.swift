@@ -11,8 +11,3 @@ enum JSONOutput {
         Swift.print(String(decoding: data, as: UTF8.self))
     }
 }
-
-/// Writes a line to standard error.
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
-}
