@@ -10,6 +10,7 @@ import PackageDescription
 //   ShequCore -> ShequImport (import files and generation, over any store)
 //   ShequCore + ShequLua -> ShequHooks (typed hooks: the shapes counties script against)
 //   ShequCLI (the `shequ` commands) -> shequ (executable)
+//   shequ-bench (executable): benchmarks against their ceilings
 let package = Package(
     name: "Shequ",
     platforms: [.macOS(.v14)],
@@ -21,6 +22,7 @@ let package = Package(
         .library(name: "ShequHooks", targets: ["ShequHooks"]),
         .library(name: "ShequPostgres", targets: ["ShequPostgres"]),
         .executable(name: "shequ", targets: ["shequ"]),
+        .executable(name: "shequ-bench", targets: ["shequ-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -81,6 +83,18 @@ let package = Package(
         .executableTarget(
             name: "shequ",
             dependencies: ["ShequCLI"]
+        ),
+        // Release-mode benchmarks against their ceilings (docs/performance.md).
+        .executableTarget(
+            name: "shequ-bench",
+            dependencies: [
+                "ShequHooks",
+                "ShequLua",
+                "ShequCore",
+                "ShequSQLite",
+                "ShequImport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .testTarget(
             name: "ShequLuaTests",
