@@ -5,6 +5,10 @@ local M = {}
 
 local DAY = 86400
 local LEVELS = { "grid_worker", "community_mediation", "township", "county" }
+local NAMES = {
+  grid_worker = "网格员", community_mediation = "社区(村)人民调解委员会",
+  township = "乡镇(街道)", county = "县",
+}
 
 local function level_after(level)
   for i, name in ipairs(LEVELS) do
@@ -25,7 +29,7 @@ function M.four_levels_seven_days(input)
     action = "escalate",
     to_level = next_level,
     escalate_at_unix = input.held_since_unix + limit,
-    reason = "四级七天：本级受理满7天未化解，移交上一级",
+    reason = "四级七天：" .. NAMES[input.current_level] .. "受理满7天未化解，移交" .. NAMES[next_level],
   }
 end
 
@@ -63,7 +67,8 @@ function M.escalate(input, ctx)
     action = "escalate",
     to_level = target,
     escalate_at_unix = input.held_since_unix + limit,
-    reason = string.format("罗山县规则：本级受理满%d天%s未化解，移交%s", days, extended and "（含调解延长）" or "", target),
+    reason = string.format("罗山县规则：%s受理满%d天%s未化解，移交%s", NAMES[input.current_level], days,
+                           extended and "（含调解延长）" or "", NAMES[target]),
   }
 end
 

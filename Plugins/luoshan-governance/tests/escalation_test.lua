@@ -65,3 +65,8 @@ test("land disputes go from the grid worker straight to the township", function(
   expect.eq(result.to_level, "township")
   expect.eq(result.escalate_at_unix, 1000 * DAY - DAY)
 end)
+
+test("the reason names the levels in Chinese", function()
+  local result = hook("escalate_dispute", dispute("grid_worker", 3))
+  expect.eq(result.reason, "罗山县规则：网格员受理满3天未化解，移交社区(村)人民调解委员会")
+end)

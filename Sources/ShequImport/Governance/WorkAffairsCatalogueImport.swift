@@ -18,12 +18,12 @@ public enum WorkAffairsCatalogueImport {
         let started = Date()
         let rows = try GovernanceRecords.read(CatalogueChangeRecordFormat.self, path: path, format: format)
         var hierarchy = try await store.catalogueHierarchy()
-        let (jurisdictions, versions) = try plan(rows, path: path, over: &hierarchy, recordedAt: recordedAt)
+        let (jurisdictions, versions, alreadyRecorded) = try plan(rows, path: path, over: &hierarchy, recordedAt: recordedAt)
         let outcomes = try await store.record(jurisdictions, versions: versions)
         var summary = ImportSummary()
         summary.records = rows.count
         summary.written = outcomes.count { $0 == .written }
-        summary.unchanged = outcomes.count { $0 == .unchanged }
+        summary.unchanged = alreadyRecorded + outcomes.count { $0 == .unchanged }
         summary.seconds = Date().timeIntervalSince(started)
         return summary
     }
@@ -32,7 +32,7 @@ public enum WorkAffairsCatalogueImport {
     static func plan(
         _ rows: [(line: Int, record: CatalogueChangeRecordFormat.Row)], path: String,
         over hierarchy: inout CatalogueHierarchy, recordedAt: Date
-    ) throws(ImportError) -> ([CatalogueJurisdiction], [CatalogueVersionRecord]) {
+    ) throws(ImportError) -> ([CatalogueJurisdiction], [CatalogueVersionRecord], alreadyRecorded: Int) {
         func failure(_ line: Int, _ field: String, _ message: String) -> ImportError {
             ImportError(file: path, line: line, column: nil, field: field, message: message)
         }
@@ -60,12 +60,14 @@ public enum WorkAffairsCatalogueImport {
         }
 
         var newJurisdictions: [CatalogueJurisdiction] = []
+        var alreadyRecorded = 0
         // Cities before counties, so a county's parent is registered first.
         for (jurisdiction, line) in jurisdictions.sorted(by: { ($0.jurisdiction.parentDivisionCode == nil ? 0 : 1) < ($1.jurisdiction.parentDivisionCode == nil ? 0 : 1) }) {
             if let stored = hierarchy.catalogues[jurisdiction.divisionCode] {
                 guard stored.jurisdiction == jurisdiction else {
                     throw failure(line, "division_name", "division \(jurisdiction.divisionCode) is recorded as \(stored.jurisdiction.name) (\(stored.jurisdiction.level.rawValue), parent \(stored.jurisdiction.parentDivisionCode ?? "none")); the file differs")
                 }
+                alreadyRecorded += 1
                 continue
             }
             do {
@@ -92,6 +94,7 @@ public enum WorkAffairsCatalogueImport {
                 guard stored == version else {
                     throw failure(lines[0].line, "version", "\(key) is already recorded with other changes; record the new changes as version \((hierarchy.catalogues[code]?.versions.last?.number ?? 0) + 1)")
                 }
+                alreadyRecorded += 1
                 continue
             }
             do {
@@ -102,7 +105,7 @@ public enum WorkAffairsCatalogueImport {
             }
             records.append(CatalogueVersionRecord(divisionCode: code, version: version, recordedAt: recordedAt))
         }
-        return (newJurisdictions, records)
+        return (newJurisdictions, records, alreadyRecorded)
     }
 
     private static func locate(_ error: WorkAffairsCatalogueError, _ lines: [(line: Int, record: CatalogueChangeRecordFormat.Row)]) -> (Int, String) {
