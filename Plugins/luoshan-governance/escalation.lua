@@ -7,7 +7,7 @@ local DAY = 86400
 local LEVELS = { "grid_worker", "community_mediation", "township", "county" }
 local NAMES = {
   grid_worker = "网格员", community_mediation = "社区(村)人民调解委员会",
-  township = "乡镇(街道)", county = "县",
+  township = "街道(乡镇)", county = "县(区)",
 }
 
 local function level_after(level)
