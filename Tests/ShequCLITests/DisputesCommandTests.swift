@@ -82,7 +82,7 @@ struct DisputesCommandTests {
         #expect((land[0]["to"] as? [String: Any])?["level"] as? String == "township")
         #expect(byID["LS-D-002"] == nil, "community mediation has 7 days on the Luoshan ladder")
         let held = try holdings(shequ, "LS-D-001", now: "2025-06-09T12:00")
-        #expect(held.first?["seconds"] as? Double == 3 * 86_400)
+        #expect(held.first?["seconds"] as? Double == 259_200.0)
     }
 
     @Test func aBadIntakeFileNamesFileLineAndFieldAndWritesNothing() throws {

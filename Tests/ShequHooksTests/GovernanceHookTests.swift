@@ -88,7 +88,7 @@ struct GovernanceHookTests {
         }
         #expect(dispute.holdings.count == 1)
         #expect(throws: DisputeEscalationPluginError.self) {
-            try DisputeEscalationPlugin(plugin: plugin("other = \"m.escalate\"", Self.twoDays.replacingOccurrences(of: "escalate =", with: "other =")))
+            try DisputeEscalationPlugin(plugin: plugin("other = \"m.other\"", Self.twoDays.replacingOccurrences(of: "escalate =", with: "other =")))
         }
     }
 }
