@@ -118,9 +118,7 @@ struct AffairsAssignCommand: AsyncParsableCommand {
     }
 
     private func singleTask() throws -> WorkAssignment {
-        guard let kind = GovernmentUnit.Kind(rawValue: unitKind) else {
-            throw CommandFailure.usage("--unit-kind \(unitKind): expected one of \(GovernmentUnit.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
+        let kind = try choice(self.unitKind, "--unit-kind", as: GovernmentUnit.Kind.self)
         var funding: AssistanceFunding?
         if fundingAmount != nil || fundingSource != nil {
             guard let amount = Decimal(string: fundingAmount ?? "0", locale: Locale(identifier: "en_US_POSIX")) else {

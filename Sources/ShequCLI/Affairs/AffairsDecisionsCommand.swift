@@ -19,13 +19,7 @@ struct AffairsDecisionsCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            var wanted: GateOutcome?
-            if let outcome {
-                guard let parsed = GateOutcome(rawValue: outcome) else {
-                    throw CommandFailure.usage("--outcome \(outcome): expected one of \(GateOutcome.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-                wanted = parsed
-            }
+            let wanted = try outcome.map { try choice($0, "--outcome", as: GateOutcome.self) }
             let store = try storeOptions.openEmbedded(for: "work affairs")
             let records = try await store.assignmentDecisions(county: county).filter { wanted == nil || $0.decision.outcome == wanted }
             switch output.format {

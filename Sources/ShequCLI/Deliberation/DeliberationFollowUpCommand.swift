@@ -20,9 +20,7 @@ struct DeliberationFollowUpCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            guard let next = FollowUpAction.Status(rawValue: status) else {
-                throw CommandFailure.usage("--status \(status): expected in_progress, done or cancelled")
-            }
+            let next = try choice(status, "--status", as: FollowUpAction.Status.self)
             let store = try storeOptions.openEmbedded(for: "deliberation topics")
             var record = try await loadTopic(topic, from: store)
             let date = try ChinaInstant.option(at, "--at") ?? Date()

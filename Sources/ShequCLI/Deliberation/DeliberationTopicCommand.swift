@@ -28,18 +28,10 @@ struct DeliberationTopicCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            guard let subject = TopicSubject(rawValue: subject) else {
-                throw CommandFailure.usage("--subject \(self.subject): expected \(TopicSubject.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            guard let kind = TopicProposer.Kind(rawValue: proposerKind) else {
-                throw CommandFailure.usage("--proposer-kind \(proposerKind): expected \(TopicProposer.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            guard let majority = MajorityRule(rawValue: majority) else {
-                throw CommandFailure.usage("--majority \(self.majority): expected \(MajorityRule.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            guard let base = MajorityBase(rawValue: base) else {
-                throw CommandFailure.usage("--base \(self.base): expected present or eligible")
-            }
+            let subject = try choice(self.subject, "--subject", as: TopicSubject.self)
+            let kind = try choice(self.proposerKind, "--proposer-kind", as: TopicProposer.Kind.self)
+            let majority = try choice(self.majority, "--majority", as: MajorityRule.self)
+            let base = try choice(self.base, "--base", as: MajorityBase.self)
             guard !options.isEmpty else { throw CommandFailure.usage("give at least one --option id:title") }
             guard !participants.isEmpty else { throw CommandFailure.usage("give the participants with --participant id:name[:role]") }
             let store = try storeOptions.openEmbedded(for: "deliberation topics")

@@ -20,9 +20,7 @@ struct DisputesAssignCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            guard let kind = Mediator.Kind(rawValue: kind) else {
-                throw CommandFailure.usage("--kind \(self.kind): expected \(Mediator.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
+            let kind = try choice(self.kind, "--kind", as: Mediator.Kind.self)
             let store = try storeOptions.openEmbedded(for: "disputes")
             var record = try await loadDispute(dispute, from: store)
             do { try record.assign(Mediator(id: mediator, name: name, kind: kind), at: try ChinaInstant.option(at, "--at") ?? Date(), by: by) } catch {

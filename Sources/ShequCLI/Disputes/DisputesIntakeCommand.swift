@@ -26,15 +26,9 @@ struct DisputesIntakeCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            guard let category = DisputeCategory(rawValue: category) else {
-                throw CommandFailure.usage("--category \(self.category): expected \(DisputeCategory.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            guard let channel = IntakeChannel(rawValue: channel) else {
-                throw CommandFailure.usage("--channel \(self.channel): expected \(IntakeChannel.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            guard let level = DisputeLevel(rawValue: level) else {
-                throw CommandFailure.usage("--level \(self.level): expected \(DisputeLevel.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
+            let category = try choice(self.category, "--category", as: DisputeCategory.self)
+            let channel = try choice(self.channel, "--channel", as: IntakeChannel.self)
+            let level = try choice(self.level, "--level", as: DisputeLevel.self)
             let parsedParties: [DisputeParty]
             do { parsedParties = try DisputeParty.parseList(parties.joined(separator: ";"), field: "--party") } catch {
                 throw CommandFailure.usage("\(error)")

@@ -20,9 +20,7 @@ struct DisputesResolveCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            guard let kind = DisputeOutcome.Kind(rawValue: outcome) else {
-                throw CommandFailure.usage("--outcome \(outcome): expected \(DisputeOutcome.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
+            let kind = try choice(self.outcome, "--outcome", as: DisputeOutcome.Kind.self)
             let store = try storeOptions.openEmbedded(for: "disputes")
             var record = try await loadDispute(dispute, from: store)
             let date = try ChinaInstant.option(at, "--at") ?? Date()

@@ -22,13 +22,7 @@ struct ViolationsListCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            var wanted: ViolationStatus?
-            if let status {
-                guard let parsed = ViolationStatus(rawValue: status) else {
-                    throw CommandFailure.usage("--status \(status): expected one of \(ViolationStatus.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-                wanted = parsed
-            }
+            let wanted = try status.map { try choice($0, "--status", as: ViolationStatus.self) }
             let store = try storeOptions.openEmbedded(for: "violations")
             let violations = try await store.violations().filter {
                 (unit == nil || $0.unit.name == unit) && (wanted == nil || $0.status == wanted)
