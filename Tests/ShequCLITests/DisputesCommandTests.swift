@@ -100,4 +100,19 @@ struct DisputesCommandTests {
         #expect(bad.stderr.contains("time.csv:2: column 7 (received_at):"))
         #expect(try shequ.run("disputes", "list").stdout.contains("没有纠纷记录"))
     }
+
+    @Test func aLevelPassesADisputeUpByHandAndNamedHoldersTakeIt() throws {
+        let shequ = try workspace()
+        let passed = try shequ.run("disputes", "escalate", "LS-D-004", "--to", "township", "--holder", "township=龙山街道综治中心",
+                                   "--reason", "物业公司拒绝调解", "--by", "龙山街道第一网格", "--now", "2025-06-07T10:00")
+        #expect(passed.status == 0, "\(passed.stderr)")
+        #expect(passed.stdout.contains("龙山街道第一网格 → 龙山街道综治中心（物业公司拒绝调解）"))
+        let down = try shequ.run("disputes", "escalate", "LS-D-004", "--to", "grid_worker", "--reason", "退回", "--by", "街道", "--now", "2025-06-08")
+        #expect(down.status == 1)
+        #expect(down.stderr.contains("escalation only goes up the ladder"))
+        let timedOut = try shequ.run("disputes", "escalate", "LS-D-004", "--holder", "county=罗山县矛盾纠纷调处化解中心", "--now", "2025-06-15")
+        #expect(timedOut.stdout.contains("龙山街道综治中心 → 罗山县矛盾纠纷调处化解中心"))
+        let held = try holdings(shequ, "LS-D-004", now: "2025-06-15")
+        #expect(held.map { $0["end"] as? String } == ["escalated", "timed_out", nil])
+    }
 }

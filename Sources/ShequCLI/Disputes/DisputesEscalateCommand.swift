@@ -9,12 +9,20 @@ import ShequHooks
 struct DisputesEscalateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "escalate",
-        abstract: "Escalate open disputes whose time at their level ran out, by the built-in 四级七天 rule or a county plugin.",
-        discussion: "Without ids every open dispute is checked. The clock is --now (default the current time).")
+        abstract: "Escalate open disputes whose time at their level ran out, by the built-in 四级七天 rule or a county plugin; or pass one up by hand with --to.",
+        discussion: """
+            Without ids every open dispute is checked. The clock is --now (default the current time). \
+            --holder level=unit names who takes disputes at a level (default a unit named after the level). \
+            With --to LEVEL one dispute is passed up before its limit (mediation failed, the parties asked), with --reason and --by.
+            """)
 
     @Argument(help: "Dispute ids (default every open dispute).") var disputes: [String] = []
     @Option(help: "The moment the rule is applied (YYYY-MM-DD or YYYY-MM-DDTHH:MM, China time; default now).") var now: String?
     @OptionGroup var ladderOptions: DisputeLadderOptions
+    @Option(name: .customLong("holder"), help: "level=unit: who takes disputes at that level; may be repeated.") var holders: [String] = []
+    @Option(help: "Pass one dispute up to this level now, before its limit.") var to: String?
+    @Option(help: "Why the level passes it up (with --to).") var reason: String?
+    @Option(help: "Who passes it up (with --to).") var by: String?
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: OutputOptions
@@ -25,10 +33,32 @@ struct DisputesEscalateCommand: AsyncParsableCommand {
         var escalations: [DisputeEscalation]
     }
 
+    func validate() throws {
+        if to != nil {
+            guard disputes.count == 1 else { throw ValidationError("--to passes up one dispute: give its id") }
+            guard reason != nil, by != nil else { throw ValidationError("--to needs --reason and --by") }
+        }
+    }
+
+    func assignee() throws -> (DisputeLevel) -> DisputeHolder {
+        var units: [DisputeLevel: String] = [:]
+        for text in holders {
+            let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[1].isEmpty else { throw CommandFailure.usage("--holder \(text): expected level=unit") }
+            units[try choice(parts[0], "--holder", as: DisputeLevel.self)] = parts[1]
+        }
+        return { level in units[level].map { DisputeHolder(level: level, unit: $0) } ?? .generic(level) }
+    }
+
     func run() async throws {
         try await reportingFailures {
             let clock = try ChinaInstant.option(now, "--now") ?? Date()
             let store = try storeOptions.openEmbedded(for: "disputes")
+            let assignee = try assignee()
+            if let to {
+                try await passUp(disputes[0], to: try choice(to, "--to", as: DisputeLevel.self), at: clock, assignee: assignee, store: store)
+                return
+            }
             var chosen: [Dispute] = []
             if disputes.isEmpty {
                 chosen = try await store.disputes(community: nil, openOnly: true)
@@ -45,11 +75,11 @@ struct DisputesEscalateCommand: AsyncParsableCommand {
                 do {
                     if let plugin {
                         rule = plugin.pluginID
-                        climbs = try await plugin.escalate(&dispute, ladder: ladder, now: clock)
+                        climbs = try await plugin.escalate(&dispute, ladder: ladder, now: clock, assignee: assignee)
                     } else {
                         let builtIn = LadderTimeLimitRule()
                         rule = builtIn.name
-                        climbs = try dispute.escalateOnTimeOut(ladder: ladder, rule: builtIn, now: clock)
+                        climbs = try dispute.escalateOnTimeOut(ladder: ladder, rule: builtIn, now: clock, assignee: assignee)
                     }
                 } catch { throw CommandFailure.rule("dispute \(dispute.id): \(error); nothing was escalated") }
                 guard !climbs.isEmpty else { continue }
@@ -67,6 +97,20 @@ struct DisputesEscalateCommand: AsyncParsableCommand {
                     }
                 }
             }
+        }
+    }
+
+    private func passUp(_ id: String, to level: DisputeLevel, at date: Date, assignee: (DisputeLevel) -> DisputeHolder, store: any DisputeStore) async throws {
+        var dispute = try await loadDispute(id, from: store)
+        let ladder = try ladderOptions.ladder(for: ladderOptions.countyCode(of: dispute), plugin: nil)
+        let escalation: DisputeEscalation
+        do { escalation = try dispute.escalate(to: assignee(level), at: date, by: by!, reason: reason!, ladder: ladder) } catch {
+            throw CommandFailure.rule(error)
+        }
+        try await saveDispute(dispute, to: store)
+        switch output.format {
+        case .json: try JSONOutput.print([Escalated(disputeID: id, rule: by!, escalations: [escalation])])
+        case .text: print("\(id)：\(ChinaInstant.text(escalation.at)) \(escalation.from.unit) → \(escalation.to.unit)（\(escalation.reason)）")
         }
     }
 }

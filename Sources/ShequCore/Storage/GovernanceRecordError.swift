@@ -6,6 +6,7 @@ public enum GovernanceRecordError: Error, Sendable, Hashable, CustomStringConver
     /// The history being saved does not begin with the stored history.
     case historyRewritten(what: String, id: String, storedCount: Int)
 
+    /// What was refused and what to do instead.
     public var description: String {
         switch self {
         case .conflicting(let what, let id):

@@ -74,9 +74,12 @@ private struct AnsweredEscalation: DisputeEscalationRule {
 
 /// A dispute escalation plugin that cannot be used; says what to fix.
 public enum DisputeEscalationPluginError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The manifest declares no `escalate_dispute` hook.
     case missingHook(pluginID: String, hooks: [String])
+    /// The manifest's `config.ladder` is not a valid ladder.
     case badLadder(pluginID: String, problem: String)
 
+    /// What is wrong and how to fix the plugin.
     public var description: String {
         switch self {
         case .missingHook(let id, let hooks):

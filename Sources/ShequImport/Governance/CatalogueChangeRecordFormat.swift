@@ -12,19 +12,28 @@ import ShequCore
 public enum CatalogueChangeRecordFormat: RecordFormat {
     /// A parsed row.
     public struct Row: Sendable, Hashable {
+        /// The city, county or district whose catalogue the row changes.
         public var jurisdiction: CatalogueJurisdiction
+        /// The version the change belongs to.
         public var version: Int
+        /// The start, in China time, of the version's effective day.
         public var effectiveFrom: Date
+        /// Who made the version (the government or office).
         public var author: String
+        /// Why the version was made.
         public var reason: String
+        /// The change itself.
         public var change: CatalogueChange
     }
 
+    /// The columns of a catalogue file, in the order a template lists them.
     public static let columns = ["division_code", "division_name", "level", "parent_code", "version", "effective_from",
                                  "author", "reason", "change", "item_id", "category", "title", "keywords",
                                  "responsible_department", "note"]
+    /// Columns a file may leave out.
     public static let optionalColumns: Set<String> = ["parent_code", "category", "title", "keywords", "responsible_department", "note"]
 
+    /// Parses one row; a bad value names its column.
     public static func record(from fields: RecordFields) throws(FieldError) -> Row {
         let code = try fields.required("division_code", expected: "the division code of the city, county or district")
         let name = try fields.required("division_name", expected: "the division's name")

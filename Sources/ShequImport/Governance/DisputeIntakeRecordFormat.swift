@@ -8,10 +8,13 @@ import ShequCore
 /// (YYYY-MM-DD or YYYY-MM-DDTHH:MM, China time), `received_by`, `level` (the first
 /// holder's level, default `grid_worker`), `unit` (the first holder).
 public enum DisputeIntakeRecordFormat: RecordFormat {
+    /// The columns of an intake file, in the order a template lists them.
     public static let columns = ["id", "parties", "category", "description", "community_code", "grid_code",
                                  "channel", "received_at", "received_by", "level", "unit"]
+    /// Columns a file may leave out.
     public static let optionalColumns: Set<String> = ["grid_code", "level"]
 
+    /// Parses one row into a dispute taken in; a bad value names its column.
     public static func record(from fields: RecordFields) throws(FieldError) -> Dispute {
         let partiesText = try fields.required("parties", expected: "parties as name:role;name:role")
         let parties = try DisputeParty.parseList(partiesText)

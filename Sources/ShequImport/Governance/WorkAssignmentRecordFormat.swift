@@ -9,12 +9,15 @@ import ShequCore
 /// (YYYY-MM-DD or YYYY-MM-DDTHH:MM, China time), `item_ids` (`;`-separated; empty when a
 /// county plugin maps the text), `funding_amount` (yuan), `funding_source`, `working_conditions`.
 public enum WorkAssignmentRecordFormat: RecordFormat {
+    /// The columns of a tasks file, in the order a template lists them.
     public static let columns = ["id", "title", "details", "assigning_unit", "unit_kind", "unit_division_code",
                                  "responsible_person", "community_code", "county_code", "assigned_at", "item_ids",
                                  "funding_amount", "funding_source", "working_conditions"]
+    /// Columns a file may leave out.
     public static let optionalColumns: Set<String> = ["details", "unit_division_code", "responsible_person", "item_ids",
                                                       "funding_amount", "funding_source", "working_conditions"]
 
+    /// Parses one row; a bad value names its column.
     public static func record(from fields: RecordFields) throws(FieldError) -> WorkAssignment {
         let county = try fields.required("county_code", expected: "the county or district code whose catalogue applies")
         var funding: AssistanceFunding?
