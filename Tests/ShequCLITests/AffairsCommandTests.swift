@@ -34,6 +34,24 @@ struct AffairsCommandTests {
         (decision["basis"] as? [[String: Any]] ?? []).compactMap { $0["article"] as? Int }
     }
 
+    @Test func reimportingTheCatalogueChangesNothingAndJSONLinesReadTheSame() throws {
+        let shequ = try workspace()
+        let again = try shequ.run("affairs", "catalogue", "import", Self.samples.appendingPathComponent("catalogue.csv").path, "--format", "json")
+        let summary = try #require(try json(again.stdout) as? [String: Any])
+        #expect(summary["written"] as? Int == 0)
+        #expect(summary["unchanged"] as? Int == 5)
+
+        let lines = try shequ.write("catalogue.jsonl", """
+            {"division_code": "411521", "division_name": "罗山县", "level": "county", "parent_code": "411500", "version": 3, "effective_from": "2026-01-01", "author": "罗山县人民政府", "reason": "取消森林防火协助事项", "change": "remove", "item_id": "X-10"}
+
+            """)
+        let third = try shequ.run("affairs", "catalogue", "import", lines)
+        #expect(third.status == 0, "\(third.stderr)")
+        #expect(try shequ.run("affairs", "catalogue", "show", "--county", "411521", "--on", "2025-12-31").stdout.contains("X-10"))
+        #expect(!(try shequ.run("affairs", "catalogue", "show", "--county", "411521", "--on", "2026-01-01").stdout.contains("X-10")))
+        #expect(try shequ.run("affairs", "catalogue", "history", "--county", "411521").stdout.contains("  - 删除 X-10"))
+    }
+
     @Test func mainDutyWorkIsAcceptedOnArticle40() throws {
         let shequ = try workspace()
         let result = try assign(shequ, "A1", item: "Z-01")

@@ -18,8 +18,15 @@ extension SQLiteStore: WorkAffairsStore {
             let record = try StoredJSON.decode(CatalogueVersionRecord.self, from: body)
             recorded[record.divisionCode, default: []].append(record.version)
         }
-        // The hierarchy's own decoder registers cities before counties and checks every version again.
-        struct Stored: Encodable { var catalogues: [String: Entry]; struct Entry: Encodable { var jurisdiction: CatalogueJurisdiction; var versions: [CatalogueVersion] } }
+        // Through the hierarchy's decoder: it registers cities before counties and restores versions
+        // checked when they were recorded without checking them again against later city versions.
+        struct Stored: Encodable {
+            struct Entry: Encodable {
+                var jurisdiction: CatalogueJurisdiction
+                var versions: [CatalogueVersion]
+            }
+            var catalogues: [String: Entry]
+        }
         let stored = Stored(catalogues: catalogues.mapValues { .init(jurisdiction: $0.jurisdiction, versions: recorded[$0.jurisdiction.divisionCode] ?? []) })
         return try JSONDecoder().decode(CatalogueHierarchy.self, from: JSONEncoder().encode(stored))
     }
