@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import ShequCore
 
-@Suite("Assignment gate: the four outcomes and their legal basis (Art. 40, 45)")
+@Suite("Assignment gate: the three outcomes and their legal basis (Art. 40, 45)")
 struct AssignmentGateTests {
     let gate: AssignmentGate
 
