@@ -4,7 +4,9 @@ import Foundation
 ///
 /// - main-duty items (主责事项) → ``GateOutcome/accepted``;
 /// - assistance items (协助事项) → accepted only with funding (amount and source) and
-///   working conditions stated, otherwise ``GateOutcome/refused`` (Art. 40 ¶2);
+///   working conditions stated; otherwise ``GateOutcome/refusedAsViolation`` with a
+///   ``Violation`` for the register (Art. 40 ¶2, Art. 45): pushing assistance work onto a
+///   committee without its funding is a transfer of the unit's own duties;
 /// - negative items (负面事项) → ``GateOutcome/refusedAsViolation``, with a
 ///   ``Violation`` for the register (Art. 40 ¶2, Art. 45);
 /// - items not in the catalogue, or no item at all → ``GateOutcome/heldForCountyDecision``.
@@ -47,27 +49,31 @@ public struct AssignmentGate: Sendable {
         let assistance = matched.filter { $0.item.category == .assistance }
         let missing = assistance.isEmpty ? [] : missingRequirements(of: assignment)
 
-        func decision(_ outcome: GateOutcome, _ reason: String, _ basis: [LegalBasis], violation: Violation? = nil) -> GateDecision {
+        func decision(_ outcome: GateOutcome, _ reason: String, _ basis: [LegalBasis], violation: Violation? = nil, missing: [AssistanceRequirement] = []) -> GateDecision {
             GateDecision(
                 assignmentID: assignment.id, outcome: outcome, reason: reason, basis: basis,
                 matchedEntries: matched, unknownItemIDs: unknown,
-                missingConditions: outcome == .refused ? missing : [],
+                missingConditions: missing,
                 violation: violation, catalogueDivisionCode: catalogue.divisionCode, decidedFor: catalogue.date)
         }
 
-        if !negative.isEmpty {
-            let items = listing(negative)
-            let violation = Violation(
+        func violation(_ conduct: String) -> Violation {
+            Violation(
                 id: "\(assignment.id)-violation",
                 unit: assignment.assigningUnit,
                 responsiblePerson: assignment.responsiblePerson,
-                conduct: "\(assignment.assigningUnit.name)要求居(村)民委员会办理负面清单事项\(items)（任务：\(assignment.title)）",
+                conduct: conduct,
                 basis: .committeeBurdenViolation,
                 communityCode: assignment.communityCode,
                 assignmentID: assignment.id,
                 occurredAt: assignment.assignedAt,
                 recordedAt: assignment.assignedAt,
                 recordedBy: recorder)
+        }
+
+        if !negative.isEmpty {
+            let items = listing(negative)
+            let violation = violation("\(assignment.assigningUnit.name)要求居(村)民委员会办理负面清单事项\(items)（任务：\(assignment.title)）")
             return decision(
                 .refusedAsViolation,
                 "任务涉及负面清单事项\(items)，依法不得要求居(村)民委员会办理，予以拒绝，并登记为违规行为，报请\(catalogue.divisionCode)人民政府予以纠正。",
@@ -76,10 +82,13 @@ public struct AssignmentGate: Sendable {
         }
         if !missing.isEmpty {
             let lacking = missing.map(\.chineseName).joined(separator: "、")
+            let items = listing(assistance)
+            let violation = violation("\(assignment.assigningUnit.name)安排居(村)民委员会办理协助事项\(items)，未提供\(lacking)（任务：\(assignment.title)）")
             return decision(
-                .refused,
-                "任务属于协助事项\(listing(assistance))，但未写明\(lacking)。安排居(村)民委员会办理协助事项应当提供相应的经费和必要的工作条件，补正后可重新提交。",
-                [.assistanceNeedsFunding])
+                .refusedAsViolation,
+                "任务属于协助事项\(items)，但未写明\(lacking)。安排居(村)民委员会办理协助事项应当提供相应的经费和必要的工作条件；未提供的，属于将职责范围内的事项转交居(村)民委员会承担，予以拒绝，并登记为违规行为，报请\(catalogue.divisionCode)人民政府予以纠正。补正经费和工作条件后可重新提交。",
+                [.assistanceNeedsFunding, .committeeBurdenViolation],
+                violation: violation, missing: missing)
         }
         if assignment.itemIDs.isEmpty || !unknown.isEmpty {
             let what = unknown.isEmpty ? "未对应任何目录事项" : "事项\(unknown.joined(separator: "、"))不在本县(区)工作事务指导目录内"

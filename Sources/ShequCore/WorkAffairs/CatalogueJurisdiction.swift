@@ -7,7 +7,7 @@
 /// ```
 public struct CatalogueJurisdiction: Sendable, Hashable, Codable {
     /// The level of government that keeps the catalogue.
-    public enum Level: String, Sendable, Hashable, Codable {
+    public enum Level: String, Sendable, Hashable, Codable, CaseIterable {
         /// 市
         case city
         /// 县

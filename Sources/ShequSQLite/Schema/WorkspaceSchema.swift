@@ -101,6 +101,10 @@ enum WorkspaceSchema {
         migrator.registerMigration("v3 conventions, behaviour events, points ledger, appeals, points shop") { db in
             try LedgerSchema.create(db)
         }
+
+        migrator.registerMigration("v4 work affairs, violations, deliberation, disputes") { db in
+            try GovernanceSchema.create(db)
+        }
         return migrator
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import ShequCore
 
-@Suite("Assignment gate: the four outcomes and their legal basis (Art. 40, 45)")
+@Suite("Assignment gate: the three outcomes and their legal basis (Art. 40, 45)")
 struct AssignmentGateTests {
     let gate: AssignmentGate
 
@@ -50,7 +50,7 @@ struct AssignmentGateTests {
         #expect(decision.reason.contains("提供平板电脑两台"))
     }
 
-    @Test("assistance work is refused when funding or conditions are missing, naming what is missing",
+    @Test("assistance work without funding or conditions is refused and recorded as a violation of Art. 45, naming what is missing",
           arguments: [
             (nil, nil, [AssistanceRequirement.fundingAmount, .fundingSource, .workingConditions]),
             (AssistanceFunding(amount: 3000, source: "区财政"), nil, [.workingConditions]),
@@ -59,12 +59,18 @@ struct AssignmentGateTests {
           ] as [(AssistanceFunding?, String?, [AssistanceRequirement])])
     func unfundedAssistanceRefused(funding: AssistanceFunding?, conditions: String?, missing: [AssistanceRequirement]) throws {
         let decision = try gate.decide(assignment(["X-01"], funding: funding, conditions: conditions))
-        #expect(decision.outcome == .refused)
+        #expect(decision.outcome == .refusedAsViolation)
         #expect(decision.missingConditions == missing)
-        #expect(decision.basis == [.assistanceNeedsFunding])
+        #expect(decision.basis == [.assistanceNeedsFunding, .committeeBurdenViolation])
         #expect(decision.basis.first?.citation == "第四十条第二款")
         for requirement in missing { #expect(decision.reason.contains(requirement.chineseName)) }
-        #expect(decision.violation == nil)
+        let violation = try #require(decision.violation)
+        #expect(violation.id == "2025-030-violation")
+        #expect(violation.basis.article == 45)
+        #expect(violation.unit == Self.streetOffice)
+        #expect(violation.conduct.contains("协助事项"))
+        #expect(violation.conduct.contains("X-01"))
+        for requirement in missing { #expect(violation.conduct.contains(requirement.chineseName)) }
     }
 
     @Test("negative-list work is refused and recorded as a violation of Art. 45")
@@ -103,7 +109,9 @@ struct AssignmentGateTests {
     @Test("with several items the strictest applies: negative, unfunded assistance, unknown, accepted")
     func severalItems() throws {
         #expect(try gate.decide(assignment(["Z-01", "F-01", "Q-77"])).outcome == .refusedAsViolation)
-        #expect(try gate.decide(assignment(["X-01", "Q-77"])).outcome == .refused)
+        let unfunded = try gate.decide(assignment(["X-01", "Q-77"]))
+        #expect(unfunded.outcome == .refusedAsViolation)
+        #expect(unfunded.basis == [.assistanceNeedsFunding, .committeeBurdenViolation])
         #expect(try gate.decide(assignment(["Z-01", "Q-77"])).outcome == .heldForCountyDecision)
         let mixed = try gate.decide(assignment(
             ["Z-01", "X-01", "Z-01"], funding: AssistanceFunding(amount: 100, source: "区财政"), conditions: "场地"))
@@ -128,7 +136,7 @@ struct AssignmentGateTests {
         #expect(guangshan.outcome == .accepted)
         #expect(guangshan.basis == [.mainDutyList])
         #expect(guangshan.matchedEntries.first?.definedBy == "411522")
-        #expect(try gate.decide(assignment(["X-01"], county: "411502")).outcome == .refused)
+        #expect(try gate.decide(assignment(["X-01"], county: "411502")).outcome == .refusedAsViolation)
     }
 
     @Test("an assignment for a county without a catalogue is an error, not a decision")
