@@ -35,7 +35,7 @@ struct PointsRedeemCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             guard quantity >= 1 else { throw CommandFailure.usage("--quantity must be at least 1") }
-            let store = try storeOptions.openEmbedded(for: "points")
+            let store = try await storeOptions.open()
             let ledger = try await store.ledger()
             let shop = try await store.shop(of: CommunityID(community))
             var household = household
