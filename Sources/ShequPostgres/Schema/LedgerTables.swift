@@ -126,7 +126,7 @@ enum LedgerTables {
         CREATE TRIGGER convention_audit_append_only BEFORE UPDATE OR DELETE ON convention_audit
             FOR EACH ROW EXECUTE FUNCTION shequ_append_only('convention_audit');
 
-        -- A decided appeal is final: only an undecided record may be replaced; no appeal is deleted.
+        -- A decided appeal is final: only an undecided record may be replaced, and no appeal is deleted.
         CREATE FUNCTION shequ_appeal_final() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
             IF TG_OP = 'DELETE' THEN RAISE EXCEPTION 'appeals are never deleted'; END IF;
