@@ -20,9 +20,10 @@ public protocol LedgerStore: Sendable {
     /// The part of the ledger one community's commands need: its entries (oldest first), the applied events
     /// of its recorded events, and the appeals against its entries.
     ///
-    /// An entry's ``LedgerEntry/sequence`` counts within the community then. Balances and the per-period
-    /// bounds of a subject only ever look at its own community, so a points run or a redemption in the
-    /// 积分超市 (Art. 30) reads this instead of the whole province's ledger:
+    /// Balances and the per-period bounds of a subject only ever look at its own community, so a points run
+    /// or a redemption in the 积分超市 (Art. 30) reads this instead of the whole province's ledger. Entries
+    /// appended to it are numbered within the community (``LedgerEntry/sequence``); ``ledger()`` keeps them
+    /// in the order they were committed.
     ///
     /// ```swift
     /// let ledger = try await store.ledger(of: village)
