@@ -10,8 +10,12 @@ work="${1:-$(mktemp -d /tmp/shequ-measure-pg.XXXXXX)}"
 scale="${2:-0.1}"
 server="${SHEQU_TEST_POSTGRES_URL:?run under scripts/with-postgres.sh or set SHEQU_TEST_POSTGRES_URL}"
 mkdir -p "$work"
-swift build -c release --product shequ --package-path "$root" >/dev/null
-shequ="$(swift build -c release --show-bin-path --package-path "$root")/shequ"
+# SHEQU_BINARY=PATH measures an already built `shequ` instead of building a release one.
+shequ="${SHEQU_BINARY:-}"
+if [ -z "$shequ" ]; then
+    swift build -c release --product shequ --package-path "$root" >/dev/null
+    shequ="$(swift build -c release --show-bin-path --package-path "$root")/shequ"
+fi
 divisions="$root/Samples/data/xinyang-divisions.csv"
 run="$(date +%s)"
 
@@ -82,7 +86,7 @@ t[sequential]=$(seconds sh -c "for c in ${counties[*]}; do '$shequ' generate --s
 plugin="$root/Plugins/guangshan-points"
 rules="$root/Samples/conventions/guangshan-village-rules.txt"
 townships=(411522106 411503101)
-communities() { awk -F, -v t="$1" '$5 == t { print $5 "/" $7 }' "$divisions"; }
+communities() { awk -F, -v t="$1" '{ sub(/\r$/, "") } $5 == t { print $5 "/" $7 }' "$divisions"; }
 file_rules() {
     local store="$1" number=0 community id
     for township in "${townships[@]}"; do
