@@ -179,4 +179,47 @@ struct PostgresCommandTests {
             #expect(actual.stdout.contains("\"balance\""))
         }
     }
+
+    /// Four `shequ points redeem` processes for one household at once, each with its own id: each checks the
+    /// balance under its community's lock, so every redemption is written once and the stock and balance
+    /// fall by exactly four.
+    @Test func concurrentRedemptionsTakeEachPointAndItemOnce() throws {
+        let shequ = try ShequProcess()
+        let store = try Self.freshStore()
+        let village = Self.villages[0]
+        try prepare(shequ, store)
+        try fileRules(shequ, store, villages: [village])
+        let file = try shequ.write("april.jsonl", Self.events(village, prefix: "fl", count: 40))
+        for arguments in [
+            ["events", "import", file, "--plugin", Self.plugin, "--today", "2025-05-01"],
+            ["shop", "stock", "--community", village, "--item", "soap", "--name", "洗衣皂", "--price", "1", "--stock", "50"],
+        ] {
+            let result = try ShequProcess.run(arguments + ["--store", store], currentDirectory: shequ.directory)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        let before = try balance(of: "household:fl-h2", in: store, shequ)
+        try #require(before >= 4, "the household needs points to spend")
+        let running = try (1...4).map { number in
+            try shequ.start(["points", "redeem", "household:fl-h2", "--community", village, "--item", "soap", "--id", "r-\(number)",
+                             "--on", "2025-05-02", "--store", store])
+        }
+        for (process, _, errors) in running {
+            process.waitUntilExit()
+            let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            #expect(process.terminationStatus == 0, "\(stderr)")
+        }
+        #expect(try balance(of: "household:fl-h2", in: store, shequ) == before - 4)
+        let items = try ShequProcess.run(["shop", "list", "--community", village, "--format", "json", "--store", store],
+                                         currentDirectory: shequ.directory)
+        let stock = try #require(try JSONSerialization.jsonObject(with: Data(items.stdout.utf8)) as? [[String: Any]])
+        #expect(stock.first?["stock"] as? Int == 46)
+    }
+
+    private func balance(of subject: String, in store: String, _ shequ: ShequProcess) throws -> Int {
+        let result = try ShequProcess.run(["points", "balance", subject, "--format", "json", "--store", store], currentDirectory: shequ.directory)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let balances = try #require(object["balances"] as? [[String: Any]])
+        return try #require(balances.first?["balance"] as? Int)
+    }
 }
+
