@@ -78,4 +78,148 @@ struct PostgresCommandTests {
         #expect(actual.stdout == expected.stdout)
         #expect(actual.stdout.contains("\"households\""))
     }
+
+    // MARK: Conventions, events and points
+
+    static let plugin = ShequProcess.packageRoot.appendingPathComponent("Plugins/guangshan-points").path
+    static let rules = ShequProcess.packageRoot.appendingPathComponent("Samples/conventions/guangshan-village-rules.txt").path
+    /// Villages in two counties (光山县 and 浉河区), and a second village of 浉河区.
+    static let villages = ["411522001/方楼村委会", "411502007/南湾村委会", "411502007/郑家冲村委会"]
+
+    /// Files village rules (in force from 2025-03-15) for each village, through the commands.
+    private func fileRules(_ shequ: ShequProcess, _ store: String, villages: [String]) throws {
+        for (number, village) in villages.enumerated() {
+            let id = "rules-\(number)"
+            for arguments in [
+                ["conventions", "create", "--id", id, "--community", village, "--kind", "village_rules", "--title", "村规民约",
+                 "--articles", Self.rules, "--on", "2025-01-06"],
+                ["conventions", "opinions", id, "--from", "2025-01-08", "--through", "2025-01-22", "--received", "12", "--summary", "无异议"],
+                ["conventions", "review", id, "--office", "街道办事处", "--on", "2025-02-10", "--opinion", "同意"],
+                ["conventions", "adopt", id, "--body", "villagers_meeting", "--held", "2025-02-20", "--eligible", "800",
+                 "--present", "500", "--for", "450", "--against", "30", "--abstained", "20", "--women-present", "230"],
+                ["conventions", "file", id, "--office", "街道办事处", "--filed", "2025-03-01", "--published", "2025-03-03",
+                 "--effective", "2025-03-15", "--plugin", Self.plugin],
+            ] {
+                let result = try ShequProcess.run(arguments + ["--store", store], currentDirectory: shequ.directory)
+                #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            }
+        }
+    }
+
+    /// `count` events of April 2025 in `village`, spread over 20 households, as JSON Lines.
+    static func events(_ village: String, prefix: String, count: Int) -> String {
+        (1...count).map { number in
+            let kind = number % 2 == 0 ? "elder_care" : "garbage_sorted"
+            let household = "\(prefix)-h\(number % 20)"
+            return #"{"id":"\#(prefix)-\#(number)","kind":"\#(kind)","subject":{"type":"household","id":"\#(household)"},"household":"\#(household)","community":"\#(village)","occurred_at":"2025-04-\#(String(format: "%02d", 1 + number % 28))","reporter":"网格员","facts":{}}"#
+        }.joined(separator: "\n") + "\n"
+    }
+
+    @Test func thePointsProcessGivesTheSameAnswersAsOnAnSQLiteFile() throws {
+        let shequ = try ShequProcess()
+        let file = try shequ.write("april.jsonl", Self.events(Self.villages[0], prefix: "fl", count: 30))
+        var answers: [[String]] = []
+        for store in [shequ.directory.appendingPathComponent("shequ.sqlite").path, try Self.freshStore()] {
+            try prepare(shequ, store)
+            try fileRules(shequ, store, villages: [Self.villages[0]])
+            let commands: [[String]] = [
+                ["events", "import", file, "--plugin", Self.plugin, "--today", "2025-05-01", "--format", "json"],
+                ["events", "import", file, "--plugin", Self.plugin, "--today", "2025-05-01", "--format", "json"],
+                ["points", "balance", "--community", Self.villages[0], "--top", "5", "--format", "json"],
+                ["points", "explain", "household:fl-h2"],
+                ["shop", "stock", "--community", Self.villages[0], "--item", "soap", "--name", "洗衣皂", "--price", "2", "--stock", "5"],
+                ["points", "redeem", "household:fl-h2", "--community", Self.villages[0], "--item", "soap", "--id", "r-1",
+                 "--on", "2025-05-02", "--format", "json"],
+                ["shop", "list", "--community", Self.villages[0], "--format", "json"],
+                ["points", "balance", "household:fl-h2", "--format", "json"],
+                ["conventions", "history", "rules-0", "--format", "json"],
+            ]
+            answers.append(try commands.map { arguments in
+                let result = try ShequProcess.run(arguments + ["--store", store], currentDirectory: shequ.directory)
+                #expect(result.status == 0, "\(arguments): \(result.stderr)")
+                return result.stdout
+            })
+        }
+        #expect(answers[0] == answers[1])
+        #expect(answers[1][0].contains("\"written\" : 30"), "\(answers[1][0])")
+    }
+
+    /// `events import --plugin` by four processes at once into one database: one per county, and a second
+    /// one of each county over the same file. Every process succeeds, and the ledger holds exactly the
+    /// entries that importing each file once into an SQLite file writes.
+    @Test func concurrentEventImportsNeitherLoseNorDoubleLedgerEntries() throws {
+        let shequ = try ShequProcess()
+        let files = try Self.villages.prefix(2).enumerated().map { number, village in
+            try shequ.write("events-\(number).jsonl", Self.events(village, prefix: "v\(number)", count: 200))
+        }
+        let reference = shequ.directory.appendingPathComponent("reference.sqlite").path
+        try prepare(shequ, reference)
+        try fileRules(shequ, reference, villages: Array(Self.villages.prefix(2)))
+        for file in files {
+            let result = try ShequProcess.run(["events", "import", file, "--plugin", Self.plugin, "--today", "2025-05-01", "--store", reference],
+                                              currentDirectory: shequ.directory)
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        let store = try Self.freshStore()
+        try prepare(shequ, store)
+        try fileRules(shequ, store, villages: Array(Self.villages.prefix(2)))
+        let running = try (files + files).map { file in
+            try shequ.start(["events", "import", file, "--plugin", Self.plugin, "--today", "2025-05-01", "--store", store])
+        }
+        for (process, _, errors) in running {
+            process.waitUntilExit()
+            let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            #expect(process.terminationStatus == 0, "\(stderr)")
+        }
+        for village in Self.villages.prefix(2) {
+            let balances = ["points", "balance", "--community", village, "--top", "50", "--format", "json"]
+            let expected = try ShequProcess.run(balances + ["--store", reference], currentDirectory: shequ.directory)
+            let actual = try ShequProcess.run(balances + ["--store", store], currentDirectory: shequ.directory)
+            #expect(actual.stdout == expected.stdout)
+            #expect(actual.stdout.contains("\"balance\""))
+        }
+    }
+
+    /// Four `shequ points redeem` processes for one household at once, each with its own id: each checks the
+    /// balance under its community's lock, so every redemption is written once and the stock and balance
+    /// fall by exactly four.
+    @Test func concurrentRedemptionsTakeEachPointAndItemOnce() throws {
+        let shequ = try ShequProcess()
+        let store = try Self.freshStore()
+        let village = Self.villages[0]
+        try prepare(shequ, store)
+        try fileRules(shequ, store, villages: [village])
+        let file = try shequ.write("april.jsonl", Self.events(village, prefix: "fl", count: 40))
+        for arguments in [
+            ["events", "import", file, "--plugin", Self.plugin, "--today", "2025-05-01"],
+            ["shop", "stock", "--community", village, "--item", "soap", "--name", "洗衣皂", "--price", "1", "--stock", "50"],
+        ] {
+            let result = try ShequProcess.run(arguments + ["--store", store], currentDirectory: shequ.directory)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        let before = try balance(of: "household:fl-h2", in: store, shequ)
+        try #require(before >= 4, "the household needs points to spend")
+        let running = try (1...4).map { number in
+            try shequ.start(["points", "redeem", "household:fl-h2", "--community", village, "--item", "soap", "--id", "r-\(number)",
+                             "--on", "2025-05-02", "--store", store])
+        }
+        for (process, _, errors) in running {
+            process.waitUntilExit()
+            let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            #expect(process.terminationStatus == 0, "\(stderr)")
+        }
+        #expect(try balance(of: "household:fl-h2", in: store, shequ) == before - 4)
+        let items = try ShequProcess.run(["shop", "list", "--community", village, "--format", "json", "--store", store],
+                                         currentDirectory: shequ.directory)
+        let stock = try #require(try JSONSerialization.jsonObject(with: Data(items.stdout.utf8)) as? [[String: Any]])
+        #expect(stock.first?["stock"] as? Int == 46)
+    }
+
+    private func balance(of subject: String, in store: String, _ shequ: ShequProcess) throws -> Int {
+        let result = try ShequProcess.run(["points", "balance", subject, "--format", "json", "--store", store], currentDirectory: shequ.directory)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let balances = try #require(object["balances"] as? [[String: Any]])
+        return try #require(balances.first?["balance"] as? Int)
+    }
 }
+

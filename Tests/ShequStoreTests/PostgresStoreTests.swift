@@ -18,10 +18,12 @@ struct PostgresStoreTests {
     @Test func migrationsAreRecordedAndAppliedOnce() async throws {
         let location = try StoreKind.freshPostgresLocation()
         let store = try await PostgresStore.create(location: location)
-        #expect(try await store.appliedMigrations().count == 1)
+        #expect(try await store.appliedMigrations().count == 2)
         await store.close()
         let reopened = try await PostgresStore.open(location: location)
-        #expect(try await reopened.appliedMigrations() == ["v1 divisions, dwellings, households, residents, workers"])
+        #expect(try await reopened.appliedMigrations() == [
+            "v1 divisions, dwellings, households, residents, workers", "v2 grids, conventions, behaviour events, points ledger",
+        ])
         await reopened.close()
     }
 
@@ -80,6 +82,35 @@ struct PostgresStoreTests {
         }
         #expect(outcome == BatchOutcome(written: 1, unchanged: 1))
         #expect(try await store.household(id: "H-1")?.address == "1号\t东侧\\2")
+    }
+
+    @Test func eventsAndLedgerEntriesLandInTheirCountysPartitionAndCannotBeRewritten() async throws {
+        let address = try await StoreKind.postgres.makeAddressWithHierarchy(secondCounty: true)
+        guard case .postgres(let location) = address else { return }
+        let store = try await address.open()
+        let events = [LedgerFixtures.event("e-1"), LedgerFixtures.event("v-1", in: LedgerFixtures.village, household: "h-9")]
+        _ = try await store.record(events)
+        for community in [LedgerFixtures.community, LedgerFixtures.village] {
+            let base = try await store.ledger(of: community)
+            let next = try LedgerFixtures.awarding(4, for: events.filter { $0.community == community }, on: base, in: community)
+            try await store.commit(LedgerChange(from: base, to: next), in: community)
+        }
+        let rows = try await Self.query(location, """
+            SELECT tableoid::regclass::text, county_id FROM behaviour_events
+            UNION ALL SELECT tableoid::regclass::text, county_id FROM ledger_entries
+            UNION ALL SELECT tableoid::regclass::text, county_id FROM applied_events
+            ORDER BY 1
+            """)
+        #expect(rows == [
+            ["applied_events_c1", "411502"], ["applied_events_c2", "411503"],
+            ["behaviour_events_c1", "411502"], ["behaviour_events_c2", "411503"],
+            ["ledger_entries_c1", "411502"], ["ledger_entries_c2", "411503"],
+        ])
+        for statement in ["UPDATE ledger_entries SET body = '{}'", "DELETE FROM applied_events", "DELETE FROM behaviour_events"] {
+            await #expect(throws: (any Error).self, "\(statement)") { _ = try await Self.query(location, statement) }
+        }
+        #expect(try await store.ledger().entries.count == 2)
+        if let store = store as? PostgresStore { await store.close() }
     }
 
     /// Four writers at once, each with its own connection pool as separate processes would have: two

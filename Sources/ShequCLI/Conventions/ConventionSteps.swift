@@ -1,9 +1,8 @@
 import ShequCore
-import ShequSQLite
 
 /// Loads a stored convention, applies a change and saves it with its audit record.
 enum ConventionSteps {
-    static func load(_ id: String, from store: SQLiteStore) async throws -> Convention {
+    static func load(_ id: String, from store: any WorkspaceStore) async throws -> Convention {
         guard let convention = try await store.convention(ConventionID(id)) else {
             throw CommandFailure.rule("no convention '\(id)': create it with `shequ conventions create`")
         }
@@ -11,7 +10,7 @@ enum ConventionSteps {
     }
 
     static func advance(_ id: String, version: Int?, step: ConventionStep, by actor: String,
-                        store: SQLiteStore) async throws -> ConventionChange {
+                        store: any WorkspaceStore) async throws -> ConventionChange {
         let convention = try await load(id, from: store)
         let number = version ?? convention.versions.last?.number ?? 1
         let change: ConventionChange

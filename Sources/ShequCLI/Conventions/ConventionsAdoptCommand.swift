@@ -36,7 +36,7 @@ struct ConventionsAdoptCommand: AsyncParsableCommand {
             let vote = MeetingVote(body: body, held: held, eligible: eligible, present: present, votesFor: votesFor,
                                    against: against, abstained: abstained, womenPresent: womenPresent)
             let change = try await ConventionSteps.advance(id, version: version, step: .vote(vote), by: body.chineseName,
-                                                           store: try storeOptions.openEmbedded(for: "conventions"))
+                                                           store: try await storeOptions.open())
             try ConventionSteps.printed(change, format: output.format)
         }
     }

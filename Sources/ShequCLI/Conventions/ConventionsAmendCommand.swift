@@ -14,7 +14,7 @@ struct ConventionsAmendCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "conventions")
+            let store = try await storeOptions.open()
             let convention = try await ConventionSteps.load(id, from: store)
             let change: ConventionChange
             do {

@@ -18,7 +18,7 @@ struct ConventionsCreateCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "conventions")
+            let store = try await storeOptions.open()
             if try await store.convention(ConventionID(id)) != nil {
                 throw CommandFailure.rule("convention '\(id)' exists already: amend it with `shequ conventions amend \(id)`")
             }

@@ -29,7 +29,7 @@ struct ConventionsFileCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "conventions")
+            let store = try await storeOptions.open()
             let convention = try await ConventionSteps.load(id, from: store)
             let number = version ?? convention.versions.last?.number ?? 1
             if let candidate = convention.version(number) {

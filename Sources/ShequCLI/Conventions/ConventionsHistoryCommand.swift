@@ -13,7 +13,7 @@ struct ConventionsHistoryCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "conventions")
+            let store = try await storeOptions.open()
             _ = try await ConventionSteps.load(id, from: store)
             let records = try await store.auditRecords(of: ConventionID(id))
             switch output.format {

@@ -26,7 +26,7 @@ struct ConventionsOpinionsCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let step = ConventionStep.gatherOpinions(OpinionSolicitation(from: from, through: through, opinionsReceived: received, summary: summary))
-            let change = try await ConventionSteps.advance(id, version: version, step: step, by: by, store: try storeOptions.openEmbedded(for: "conventions"))
+            let change = try await ConventionSteps.advance(id, version: version, step: step, by: by, store: try await storeOptions.open())
             try ConventionSteps.printed(change, format: output.format)
         }
     }

@@ -24,7 +24,7 @@ struct ConventionsReviewCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let step = ConventionStep.review(TownshipReview(office: office, on: day, approved: !returned, opinion: opinion))
-            let change = try await ConventionSteps.advance(id, version: version, step: step, by: office, store: try storeOptions.openEmbedded(for: "conventions"))
+            let change = try await ConventionSteps.advance(id, version: version, step: step, by: office, store: try await storeOptions.open())
             try ConventionSteps.printed(change, format: output.format)
         }
     }

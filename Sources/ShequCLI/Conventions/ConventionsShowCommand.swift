@@ -15,7 +15,7 @@ struct ConventionsShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let convention = try await ConventionSteps.load(id, from: try storeOptions.openEmbedded(for: "conventions"))
+            let convention = try await ConventionSteps.load(id, from: try await storeOptions.open())
             let shown: ConventionVersion?
             if let version { shown = convention.version(version) } else { shown = convention.versions.last }
             guard let shown else {

@@ -31,7 +31,7 @@ struct EventsGenerateCommand: AsyncParsableCommand {
             guard parts.count == 2, let first = CivilDate(year: parts[0], month: parts[1], day: 1) else {
                 throw CommandFailure.usage("--month '\(month)': write the month as YYYY-MM, e.g. 2025-04")
             }
-            let store = try storeOptions.openEmbedded(for: "behaviour events")
+            let store = try await storeOptions.open()
             var scope: DivisionID?
             if let under { scope = try await DivisionResolver(store: store).resolve(under).id }
             let communities = try await store.transaction { tx in try tx.communities(under: scope) }

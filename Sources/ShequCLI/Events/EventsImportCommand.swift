@@ -32,7 +32,7 @@ struct EventsImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "behaviour events")
+            let store = try await storeOptions.open()
             let format = importOptions.inputFormat.map { $0 == .csv ? ImportFormat.csv : .jsonLines }
             let events = try BehaviourEventFile.read(path: importOptions.file, format: format)
             let firstByCommunity = Dictionary(events.map { ($0.community.rawValue, $0.id) }, uniquingKeysWith: { first, _ in first })
@@ -46,7 +46,10 @@ struct EventsImportCommand: AsyncParsableCommand {
             }
             var summary = Summary(file: importOptions.file, read: events.count, written: recorded.written,
                                   unchanged: recorded.unchanged)
-            if let measures {
+            if let measures, storeOptions.isShared {
+                summary.points = try await CommunityPointsRun.run(
+                    measures, store: store, communities: Set(events.map(\.community)).sorted(), recordedOn: today ?? .todayInChina)
+            } else if let measures {
                 let before = try await store.ledger().entries.count
                 let report = try await PointsRunner.run(measures, store: store, community: nil,
                                                         recordedOn: today ?? .todayInChina)

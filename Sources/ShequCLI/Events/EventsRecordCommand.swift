@@ -54,7 +54,7 @@ struct EventsRecordCommand: AsyncParsableCommand {
             let event = BehaviourEvent(id: id, kind: kind, subject: subject, household: household,
                                        community: CommunityID(community), occurredOn: day, place: place,
                                        reporter: reporter, evidence: evidence, facts: facts)
-            let store = try storeOptions.openEmbedded(for: "behaviour events")
+            let store = try await storeOptions.open()
             try await KnownCommunities.check([community], in: store) { _ in "--community" }
             let summary: EventRecordSummary
             do { summary = try await store.record([event]) } catch let error as EventStoreError {

@@ -37,7 +37,7 @@ struct GridTasksAdjustCommand: AsyncParsableCommand {
                 }
                 return GridTaskType(code: parts[0], name: parts[1])
             }
-            let store = try storeOptions.openEmbedded(for: "grids")
+            let store = try await storeOptions.open()
             let date = try CivilDate.option(from, "--from")!
             var list = try await store.admissionList(county: county) ?? AdmissionList(countyCode: county)
             let version: Int

@@ -36,7 +36,7 @@ struct GridTasksApproveCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "grids")
+            let store = try await storeOptions.open()
             let date = try CivilDate.option(on, "--on")!
             let approval = AdmissionApproval(
                 id: id ?? "approval-\(county)-\(task)-\(date)", countyCode: county, taskTypeCode: task, assigningUnit: unit,

@@ -51,7 +51,7 @@ struct GridTasksAssignCommand: AsyncParsableCommand {
             } else {
                 assignee = .worker(worker!)
             }
-            let store = try storeOptions.openEmbedded(for: "grids")
+            let store = try await storeOptions.open()
             let date = try CivilDate.option(on, "--on")!
             let assignment = GridTaskAssignment(
                 id: id ?? "task-\(county)-\(task)-\(unit)-\(date)", countyCode: county, taskTypeCode: task, taskName: name,

@@ -26,7 +26,7 @@ struct GridTasksCorrectCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "grids")
+            let store = try await storeOptions.open()
             let date = try CivilDate.option(on, "--on")!
             guard var found = try await store.admissionViolations(county: county).first(where: { $0.id == violation }) else {
                 throw CommandFailure.rule("no violation \(violation) in \(county): list them with `shequ grids tasks violations --county \(county)`")

@@ -17,7 +17,7 @@ struct GridTasksListCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "grids")
+            let store = try await storeOptions.open()
             let list = try await store.admissionList(county: county) ?? AdmissionList(countyCode: county)
             var versions = list.versions
             if let date = try CivilDate.option(on, "--on") { versions = list.version(on: date).map { [$0] } ?? [] }

@@ -17,7 +17,7 @@ struct GridTasksViolationsCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "grids")
+            let store = try await storeOptions.open()
             let violations = try await store.admissionViolations(county: county).filter { !open || !$0.isCorrected }
             switch output.format {
             case .json: try JSONOutput.print(violations)

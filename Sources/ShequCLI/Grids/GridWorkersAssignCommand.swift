@@ -39,7 +39,7 @@ struct GridWorkersAssignCommand: AsyncParsableCommand {
                 throw CommandFailure.usage("--grid \(grid): not a grid code (15 digits, or <community>#NNN)")
             }
             guard countyAllows >= 1 else { throw CommandFailure.usage("--county-allows must be at least 1") }
-            let store = try storeOptions.openEmbedded(for: "grids")
+            let store = try await storeOptions.open()
             let date = try CivilDate.option(on, "--on") ?? CivilDate.today()
             guard let inForce = try await store.divisionHistory(community: code.communityCode)?.division(on: date),
                   inForce.grid(withCode: code) != nil else {

@@ -30,7 +30,7 @@ struct GridsApplyCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             if version != nil && scope.community == nil { throw CommandFailure.usage("--version needs --community") }
-            let store = try storeOptions.openEmbedded(for: "grids")
+            let store = try await storeOptions.open()
             let date = try CivilDate.option(from, "--from")!
             let members = try await scope.communities(in: store)
             let codes = members.map { $0.division.code?.rawValue ?? $0.division.id.rawValue }

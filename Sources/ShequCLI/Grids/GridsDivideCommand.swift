@@ -56,7 +56,7 @@ struct GridsDivideCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let started = Date()
-            let store = try storeOptions.openEmbedded(for: "grids")
+            let store = try await storeOptions.open()
             let date = try CivilDate.option(from, "--from") ?? CivilDate.today()
             let parameters = target.map {
                 DivisionParameters(targetHouseholds: $0, minHouseholds: minimum!, maxHouseholds: maximum!, splitsOversizedUnits: true)

@@ -27,7 +27,7 @@ struct GridsExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "grids")
+            let store = try await storeOptions.open()
             let date = try CivilDate.option(on, "--on") ?? CivilDate.today()
             let members = try await scope.communities(in: store)
             let codes = members.map { $0.division.code?.rawValue ?? $0.division.id.rawValue }

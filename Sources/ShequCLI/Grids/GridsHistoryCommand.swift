@@ -55,7 +55,7 @@ struct GridsHistoryCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "grids")
+            let store = try await storeOptions.open()
             if let household {
                 guard let found = try await store.household(id: HouseholdID(rawValue: household)) else {
                     throw CommandFailure.rule("no household \(household): list them with `shequ households list COMMUNITY`")

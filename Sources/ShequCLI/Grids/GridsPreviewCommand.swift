@@ -21,7 +21,7 @@ struct GridsPreviewCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "grids")
+            let store = try await storeOptions.open()
             let division = try await DivisionResolver(store: store).resolve(community)
             let code = division.code?.rawValue ?? division.id.rawValue
             guard var history = try await store.divisionHistory(community: code) else {

@@ -32,7 +32,7 @@ struct GridsShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "grids")
+            let store = try await storeOptions.open()
             let division = try await DivisionResolver(store: store).resolve(community)
             let code = division.code?.rawValue ?? division.id.rawValue
             let date = try CivilDate.option(on, "--on") ?? CivilDate.today()

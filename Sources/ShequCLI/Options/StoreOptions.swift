@@ -24,29 +24,22 @@ public struct StoreOptions: ParsableArguments {
         StoreLocation(parsing: store ?? ProcessInfo.processInfo.environment["SHEQU_STORE"] ?? StoreLocation.defaultPath)
     }
 
-    /// Opens the existing workspace.
-    func open() async throws -> any GovernanceStore {
+    /// Whether several processes may write the workspace at once (a PostgreSQL server), so points are judged
+    /// and committed community by community (``CommunityPointsRun``) rather than against the whole ledger.
+    var isShared: Bool {
+        if case .postgres = location { true } else { false }
+    }
+
+    /// Opens the existing workspace, whichever store holds it.
+    func open() async throws -> any WorkspaceStore {
         switch location {
         case .sqlite(let path): return try SQLiteStore.open(path: path)
         case .postgres(let url): return try await PostgresStore.open(url: url)
         }
     }
 
-    /// Opens the existing workspace for a process whose records only the embedded store
-    /// keeps so far (grids, conventions, events, the points ledger): a PostgreSQL URL is
-    /// refused with what to do instead.
-    func openEmbedded(for process: String) throws -> SQLiteStore {
-        switch location {
-        case .sqlite(let path):
-            return try SQLiteStore.open(path: path)
-        case .postgres:
-            throw CommandFailure.usage(
-                "\(process) are kept in the embedded workspace only, for now: the PostgreSQL store holds divisions, households, residents and workers. Give --store a workspace file (or set SHEQU_STORE to one).")
-        }
-    }
-
     /// Creates the workspace, or migrates an existing one, and says where it is and how many migrations it has.
-    func create() async throws -> (store: any GovernanceStore, description: String, migrations: [String]) {
+    func create() async throws -> (store: any WorkspaceStore, description: String, migrations: [String]) {
         switch location {
         case .sqlite(let path):
             let store = try SQLiteStore.create(path: path)

@@ -1,10 +1,9 @@
 import ShequCore
-import ShequSQLite
 
 /// Checks that conventions and events name communities the workspace holds, so a typo
 /// (or a stray carriage return) cannot leave events waiting for a convention forever.
 enum KnownCommunities {
-    static func check(_ communities: Set<String>, in store: SQLiteStore, context: (String) -> String) async throws {
+    static func check(_ communities: Set<String>, in store: any WorkspaceStore, context: (String) -> String) async throws {
         for community in communities.sorted() {
             let division = try await store.division(id: DivisionID(rawValue: community))
             guard division?.level == .community else {

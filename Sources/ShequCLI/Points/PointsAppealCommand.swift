@@ -28,7 +28,7 @@ struct PointsAppealCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "points")
+            let store = try await storeOptions.open()
             let ledger = try await store.ledger()
             let appeal = Appeal(id: id ?? "appeal-\(ledger.appeals.count + 1)", entryID: entry, appellant: by,
                                 filedOn: day ?? .todayInChina, grounds: grounds)

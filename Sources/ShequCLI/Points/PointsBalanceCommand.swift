@@ -38,7 +38,7 @@ struct PointsBalanceCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let ledger = try await storeOptions.openEmbedded(for: "points").ledger()
+            let ledger = try await storeOptions.open().ledger()
             let communityID = community.map(CommunityID.init)
             var subjects: [PointsSubject: Int]
             if let subject {

@@ -16,7 +16,7 @@ struct PointsExplainCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "points")
+            let store = try await storeOptions.open()
             let ledger = try await store.ledger()
             let explanation = ledger.explain(subject, conventions: try await store.conventions(of: nil))
             switch output.format {

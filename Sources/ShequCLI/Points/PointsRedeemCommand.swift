@@ -23,7 +23,7 @@ struct PointsRedeemCommand: AsyncParsableCommand {
     @Option(help: "The resident's household, whose balance must also cover the cost (default: from the workspace).")
     var household: String?
 
-    @Option(help: "The redemption's identifier; redeeming the same id again changes nothing (default: redemption-N).")
+    @Option(help: "The redemption's identifier; redeeming the same id again changes nothing (default: redemption-N; on a PostgreSQL store redemption-COMMUNITY-N).")
     var id: String?
 
     @Option(name: .customLong("on"), help: "The day (default: today in China Standard Time).")
@@ -35,20 +35,37 @@ struct PointsRedeemCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             guard quantity >= 1 else { throw CommandFailure.usage("--quantity must be at least 1") }
-            let store = try storeOptions.openEmbedded(for: "points")
-            let ledger = try await store.ledger()
-            let shop = try await store.shop(of: CommunityID(community))
+            let store = try await storeOptions.open()
+            let community = CommunityID(community)
             var household = household
             if household == nil, subject.type == .resident {
                 household = try await store.resident(id: ResidentID(rawValue: subject.id), disclosure: [])?.householdID.rawValue
             }
-            let count = ledger.entries.filter { $0.kind == .redemption }.count
-            let redemption = Redemption(id: id ?? "redemption-\(count + 1)", subject: subject, household: household,
+            // On a shared store the balance is checked against the community's ledger under its lock: when
+            // another process moved that ledger in between, the balance and stock are read and checked again.
+            var attempt = 1
+            var receipt: RedemptionReceipt
+            var redemption: Redemption
+            while true {
+                let ledger = storeOptions.isShared ? try await store.ledger(of: community) : try await store.ledger()
+                let shop = try await store.shop(of: community)
+                let count = ledger.entries.filter { $0.kind == .redemption }.count
+                let defaultID = storeOptions.isShared ? "redemption-\(community.rawValue)-\(count + 1)" : "redemption-\(count + 1)"
+                redemption = Redemption(id: id ?? defaultID, subject: subject, household: household,
                                         itemID: item, quantity: quantity, on: day ?? .todayInChina)
-            let receipt: RedemptionReceipt
-            do { receipt = try ledger.redeeming(redemption, in: shop) } catch { throw CommandFailure.rule(error) }
-            if !receipt.alreadyApplied {
-                try await store.commit(LedgerChange(from: ledger, to: receipt.ledger, shop: receipt.shop))
+                do { receipt = try ledger.redeeming(redemption, in: shop) } catch { throw CommandFailure.rule(error) }
+                guard !receipt.alreadyApplied else { break }
+                let change = LedgerChange(from: ledger, to: receipt.ledger, shop: receipt.shop)
+                guard storeOptions.isShared else {
+                    try await store.commit(change)
+                    break
+                }
+                do {
+                    try await store.commit(change, in: community)
+                    break
+                } catch LedgerStoreError.ledgerMoved where attempt < CommunityPointsRun.attempts {
+                    attempt += 1
+                }
             }
             switch output.format {
             case .json: try JSONOutput.print(receipt.entry)

@@ -28,7 +28,7 @@ struct PointsReviewCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "points")
+            let store = try await storeOptions.open()
             let ledger = try await store.ledger()
             let decision = AppealDecision(reviewer: reviewer, decidedOn: day ?? .todayInChina, outcome: outcome, reason: reason)
             let result: AppealOutcome

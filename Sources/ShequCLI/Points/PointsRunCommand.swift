@@ -22,13 +22,21 @@ struct PointsRunCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "points")
+            let store = try await storeOptions.open()
             let measures = try plugin.load()
-            let before = try await store.ledger().entries.count
-            let report = try await PointsRunner.run(measures, store: store, community: community.map(CommunityID.init),
-                                                    recordedOn: today ?? .todayInChina)
-            let summary = MeasuresRunSummary(report, plugin: measures.bounds.plugin,
+            let summary: MeasuresRunSummary
+            if storeOptions.isShared {
+                var communities = community.map { [CommunityID($0)] } ?? []
+                if community == nil { communities = Set(try await store.events(of: nil).map(\.community)).sorted() }
+                summary = try await CommunityPointsRun.run(measures, store: store, communities: communities,
+                                                           recordedOn: today ?? .todayInChina)
+            } else {
+                let before = try await store.ledger().entries.count
+                let report = try await PointsRunner.run(measures, store: store, community: community.map(CommunityID.init),
+                                                        recordedOn: today ?? .todayInChina)
+                summary = MeasuresRunSummary(report, plugin: measures.bounds.plugin,
                                              entriesWritten: report.ledger.entries.count - before)
+            }
             switch output.format {
             case .json: try JSONOutput.print(summary)
             case .text: print(summary.text)

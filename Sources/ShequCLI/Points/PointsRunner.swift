@@ -1,11 +1,10 @@
 import ShequCore
 import ShequHooks
-import ShequSQLite
 
 /// Judges the recorded events not yet applied with a points plugin and commits the new
 /// ledger entries in one transaction; `shequ points run` and `shequ events import --plugin` use it.
 enum PointsRunner {
-    static func run(_ measures: MeasuresRun, store: SQLiteStore, community: CommunityID?,
+    static func run(_ measures: MeasuresRun, store: any WorkspaceStore, community: CommunityID?,
                     recordedOn: CivilDate) async throws -> MeasuresRunReport {
         let ledger = try await store.ledger()
         let events = try await store.events(of: community)

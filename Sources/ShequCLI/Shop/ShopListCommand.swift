@@ -13,7 +13,7 @@ struct ShopListCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let shop = try await storeOptions.openEmbedded(for: "the points shop").shop(of: CommunityID(community))
+            let shop = try await storeOptions.open().shop(of: CommunityID(community))
             let items = shop.items.values.sorted { $0.id < $1.id }
             switch output.format {
             case .json: try JSONOutput.print(items)

@@ -28,7 +28,7 @@ struct ShopStockCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "the points shop")
+            let store = try await storeOptions.open()
             let shop = try await store.shop(of: CommunityID(community))
             let next: PointsShop
             do {

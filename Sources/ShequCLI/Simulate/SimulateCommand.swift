@@ -31,7 +31,7 @@ struct SimulateCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "points simulations")
+            let store = try await storeOptions.open()
             let communityID = community.map(CommunityID.init)
             let events = try await store.events(of: communityID)
             let conventions = try await store.conventions(of: communityID)

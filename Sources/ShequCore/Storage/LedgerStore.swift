@@ -17,6 +17,28 @@ public protocol LedgerStore: Sendable {
     /// - Throws: ``LedgerStoreError/ledgerMoved(expected:found:)`` when entries were
     ///   written since the change's base was read; nothing is written then.
     func commit(_ change: LedgerChange) async throws
+    /// The part of the ledger one community's commands need: its entries (oldest first), the applied events
+    /// of its recorded events, and the appeals against its entries.
+    ///
+    /// Balances and the per-period bounds of a subject only ever look at its own community, so a points run
+    /// or a redemption in the 积分超市 (Art. 30) reads this instead of the whole province's ledger. Entries
+    /// appended to it are numbered within the community (``LedgerEntry/sequence``); ``ledger()`` keeps them
+    /// in the order they were committed.
+    ///
+    /// ```swift
+    /// let ledger = try await store.ledger(of: village)
+    /// let receipt = try ledger.redeeming(redemption, in: shop)
+    /// try await store.commit(LedgerChange(from: ledger, to: receipt.ledger, shop: receipt.shop), in: village)
+    /// ```
+    func ledger(of community: CommunityID) async throws -> PointsLedger
+    /// Appends a change computed from ``ledger(of:)`` in one transaction.
+    ///
+    /// Commits for different communities never wait for each other; two for the same community are
+    /// serialised, and the later is refused when the community's ledger moved since it was read.
+    /// - Throws: ``LedgerStoreError/ledgerMoved(expected:found:)`` when the community's entries changed
+    ///   since the change's base was read (read again and recompute); ``LedgerStoreError/duplicateEntry(id:)``
+    ///   when an entry id is already stored. Nothing is written then.
+    func commit(_ change: LedgerChange, in community: CommunityID) async throws
     /// The points shop of a community (empty when nothing is stocked).
     func shop(of community: CommunityID) async throws -> PointsShop
     /// Saves a community's shop (its items and stock).

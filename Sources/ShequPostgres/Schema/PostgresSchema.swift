@@ -5,9 +5,9 @@ import Foundation
 ///
 /// Households and residents are LIST-partitioned by `county_id` (the county or district division the row's
 /// community lies in), one partition per county, created when the county is stored; rows of communities
-/// outside any county go to the DEFAULT partition. The points ledger, behaviour events and hotline requests
-/// join the same scheme with their own migration: a `county_id` column in the primary key, and one more
-/// table name in `shequ_ensure_county_partitions`.
+/// outside any county go to the DEFAULT partition. Behaviour events, ledger entries and applied events join
+/// the same scheme in version 2 (``LedgerTables``): a `county_id` column in the primary key, and their names
+/// in `shequ_ensure_county_partitions`.
 enum PostgresSchema {
     struct Migration {
         let version: Int
@@ -42,7 +42,8 @@ enum PostgresSchema {
     }
 
     static let migrations: [Migration] = [
-        Migration(version: 1, name: "v1 divisions, dwellings, households, residents, workers", sql: v1)
+        Migration(version: 1, name: "v1 divisions, dwellings, households, residents, workers", sql: v1),
+        Migration(version: 2, name: "v2 grids, conventions, behaviour events, points ledger", sql: LedgerTables.v2),
     ]
 
     // Identities sort with COLLATE "C" (bytewise, like SQLite), so keyset pages match across stores.

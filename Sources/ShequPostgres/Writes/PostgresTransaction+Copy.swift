@@ -17,19 +17,7 @@ extension PostgresTransaction {
             for table in StagedTable.allCases {
                 let lines = table.lines(of: batch)
                 guard !lines.isEmpty else { continue }
-                try await connection.query(PostgresQuery(unsafeSQL: "TRUNCATE \(table.staging)"), logger: logger)
-                try await connection.copyFrom(table: table.staging, columns: table.stagedColumns, logger: logger) { writer in
-                    // Large batches go out in slices of about a megabyte, so neither side buffers the whole batch.
-                    var buffer = ByteBuffer()
-                    for line in lines {
-                        buffer.writeString(line)
-                        if buffer.readableBytes > 1 << 20 {
-                            try await writer.write(buffer)
-                            buffer.clear()
-                        }
-                    }
-                    if buffer.readableBytes > 0 { try await writer.write(buffer) }
-                }
+                try await CopyLine.stage(lines, into: table.staging, columns: table.stagedColumns, on: connection, logger: logger)
                 let missing = try await connection.query(PostgresQuery(unsafeSQL: table.missingReferenceSQL), logger: logger).collect()
                 if let row = missing.first {
                     let (id, parent) = try row.decode((String, String).self)
@@ -71,41 +59,21 @@ private enum StagedTable: CaseIterable {
     func lines(of batch: StoreBatch) -> [String] {
         switch self {
         case .dwellings:
-            batch.dwellings.enumerated().map { Self.line($0, [$1.id.rawValue, $1.communityID.rawValue, $1.kind.rawValue, $1.name]) }
+            batch.dwellings.enumerated().map { CopyLine.make($0, [$1.id.rawValue, $1.communityID.rawValue, $1.kind.rawValue, $1.name]) }
         case .households:
-            batch.households.enumerated().map { Self.line($0, [$1.id.rawValue, $1.communityID.rawValue, $1.dwellingID?.rawValue, $1.address]) }
+            batch.households.enumerated().map { CopyLine.make($0, [$1.id.rawValue, $1.communityID.rawValue, $1.dwellingID?.rawValue, $1.address]) }
         case .residents:
             batch.residents.enumerated().map {
-                Self.line($0, [
+                CopyLine.make($0, [
                     $1.id.rawValue, $1.householdID.rawValue, $1.name, $1.sex.rawValue, $1.birthDate.description, $1.idNumber,
                     $1.phone, $1.role.rawValue, String($1.care?.bitmask ?? 0),
                 ])
             }
         case .workers:
             batch.workers.enumerated().map {
-                Self.line($0, [$1.id.rawValue, $1.communityID.rawValue, $1.name, $1.role.rawValue, $1.employment.rawValue, $1.phone, $1.grid])
+                CopyLine.make($0, [$1.id.rawValue, $1.communityID.rawValue, $1.name, $1.role.rawValue, $1.employment.rawValue, $1.phone, $1.grid])
             }
         }
-    }
-
-    /// One line of `COPY … (FORMAT text)`: tab-separated, `\N` for NULL, backslash escapes.
-    private static func line(_ ord: Int, _ fields: [String?]) -> String {
-        var line = String(ord)
-        for field in fields {
-            line.append("\t")
-            guard let field else { line.append("\\N"); continue }
-            for character in field.unicodeScalars {
-                switch character {
-                case "\\": line.append("\\\\")
-                case "\t": line.append("\\t")
-                case "\n": line.append("\\n")
-                case "\r": line.append("\\r")
-                default: line.unicodeScalars.append(character)
-                }
-            }
-        }
-        line.append("\n")
-        return line
     }
 
     /// The first staged row, in batch order, whose parent is not stored: (its id, the missing parent's id).

@@ -62,7 +62,7 @@ extension SQLiteStore: LedgerStore {
         try await pool.write { db in try Self.replaceItems(items, db: db) }
     }
 
-    private static func replaceItems(_ items: [(String, String, String)], db: Database) throws {
+    static func replaceItems(_ items: [(String, String, String)], db: Database) throws {
         for (community, id, body) in items {
             try db.execute(sql: """
                 INSERT INTO shop_items (community_id, id, body) VALUES (?, ?, ?)

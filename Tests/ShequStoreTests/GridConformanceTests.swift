@@ -1,18 +1,19 @@
 import Foundation
 import Testing
 import ShequCore
-import ShequSQLite
 
-@Suite("SQLite grid store")
-struct GridStoreTests {
+/// The contract of grid divisions, grid workers and each county's admission list (准入清单, Art. 34), run
+/// unchanged against both stores.
+@Suite("Grid conformance")
+struct GridConformanceTests {
     private func community(_ households: [String]) -> DivisionCommunity {
         DivisionCommunity(communityCode: "411502001001", communityName: "义阳社区", townshipName: "老城街道", kind: .urban,
                           units: [DivisionUnit(id: "B1", kind: .building, address: "1号楼", householdIDs: households)])
     }
 
-    @Test func divisionHistoriesSurviveAReopenAndAnswerByDate() async throws {
-        let workspace = try TemporaryWorkspace()
-        let store = try await workspace.makeStore()
+    @Test(arguments: StoreKind.allCases) func divisionHistoriesSurviveAReopenAndAnswerByDate(_ kind: StoreKind) async throws {
+        let address = try await kind.makeAddressWithHierarchy()
+        let store = try await address.open()
         let parameters = DivisionParameters(targetHouseholds: 2, minHouseholds: 1, maxHouseholds: 2, splitsOversizedUnits: true)
         var history = DivisionHistory(communityCode: "411502001001")
         let first = try DivisionValidator.validate(
@@ -22,7 +23,7 @@ struct GridStoreTests {
         try history.apply(version: v1, from: CivilDate(parsing: "2025-01-01"), by: "老城街道")
         try await store.save([history])
 
-        let reopened = try SQLiteStore.open(path: workspace.path)
+        let reopened = try await address.open()
         let stored = try #require(try await reopened.divisionHistory(community: "411502001001"))
         #expect(stored == history)
         #expect(stored.grid(ofHousehold: "H1", on: try CivilDate(parsing: "2025-06-01"))?.code.rawValue == "411502001001001")
@@ -30,9 +31,8 @@ struct GridStoreTests {
         #expect(try await reopened.divisionHistory(community: "411502001002") == nil)
     }
 
-    @Test func admissionRecordsKeepTheirOrderAndViolationsTheirCorrection() async throws {
-        let workspace = try TemporaryWorkspace()
-        let store = try await workspace.makeStore()
+    @Test(arguments: StoreKind.allCases) func admissionRecordsKeepTheirOrderAndViolationsTheirCorrection(_ kind: StoreKind) async throws {
+        let store = try await kind.makeStoreWithHierarchy()
         var list = AdmissionList(countyCode: "411502")
         _ = try list.adjust(adding: [GridTaskType(code: "T01", name: "人口信息采集")],
                             effectiveFrom: CivilDate(parsing: "2025-01-01"), by: "浉河区人民政府", reason: "首版清单")
@@ -59,9 +59,8 @@ struct GridStoreTests {
         #expect(corrected.count == 1 && corrected[0].isCorrected)
     }
 
-    @Test func gridWorkersAreListedByCommunity() async throws {
-        let workspace = try TemporaryWorkspace()
-        let store = try await workspace.makeStore()
+    @Test(arguments: StoreKind.allCases) func gridWorkersAreListedByCommunity(_ kind: StoreKind) async throws {
+        let store = try await kind.makeStoreWithHierarchy()
         let grid = try GridCode(communityCode: "411502001001", number: 2)
         try await store.save(GridWorkerAssignment(workerID: "W1", gridCode: grid, employment: .fullTime))
         try await store.save(GridWorkerAssignment(workerID: "W1", gridCode: grid, employment: .partTime))

@@ -1,0 +1,10 @@
+/// Every store of a workspace: population, grids, conventions, behaviour events and the points ledger.
+///
+/// `SQLiteStore` and `PostgresStore` both are one, so commands and tests take any of them:
+///
+/// ```swift
+/// func ingest(_ events: [BehaviourEvent], into store: any WorkspaceStore) async throws {
+///     _ = try await store.record(events)
+/// }
+/// ```
+public typealias WorkspaceStore = GovernanceStore & GridStore & ConventionStore & EventStore & LedgerStore
