@@ -11,7 +11,10 @@ public struct ShequCommand: AsyncParsableCommand {
         commandName: "shequ",
         abstract: "Urban and rural community governance (Xinyang regulation, 2024).",
         version: "0.1.0",
-        subcommands: [PluginCommand.self, InitCommand.self, ImportCommand.self, GenerateCommand.self, DivisionsCommand.self, HouseholdsCommand.self, ResidentsCommand.self, WorkersCommand.self, GridsCommand.self, ConventionsCommand.self, EventsCommand.self, PointsCommand.self, ShopCommand.self, SimulateCommand.self]
+        subcommands: [PluginCommand.self, InitCommand.self, ImportCommand.self, GenerateCommand.self, DivisionsCommand.self, HouseholdsCommand.self, ResidentsCommand.self, WorkersCommand.self, GridsCommand.self, ConventionsCommand.self, EventsCommand.self, PointsCommand.self, ShopCommand.self, SimulateCommand.self,
+                      HotlineCommand.self,
+                      FacilitiesCommand.self,
+                      VolunteersCommand.self]
     )
 
     public init() {}

@@ -101,6 +101,9 @@ enum WorkspaceSchema {
         migrator.registerMigration("v3 conventions, behaviour events, points ledger, appeals, points shop") { db in
             try LedgerSchema.create(db)
         }
+        migrator.registerMigration("v5 hotline, emergencies, services, facilities, community workers") { db in
+            try ServicesSchema.create(db)
+        }
         return migrator
     }
 }

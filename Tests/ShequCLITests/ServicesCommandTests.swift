@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+@Suite("shequ facilities and volunteers", .serialized)
+struct ServicesCommandTests {
+    static let samples = ShequProcess.packageRoot.appendingPathComponent("Samples/services")
+    static let yiyang = "411502001/义阳居委会"
+    static let sanlidian = "411502001/三里店居委会"
+
+    /// Xinyang's divisions with households generated for 老城街道.
+    func workspace() throws -> ShequProcess {
+        let shequ = try ShequProcess()
+        #expect(try shequ.run("init").status == 0)
+        #expect(try shequ.run("import", "divisions", ShequProcess.xinyangDivisions).status == 0)
+        let generated = try shequ.run("generate", "--seed", "2", "--scale", "0.1", "--under", "411502001")
+        #expect(generated.status == 0, "\(generated.stderr)")
+        return shequ
+    }
+
+    func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    func row(_ report: [String: Any], _ community: String) throws -> [String: Any] {
+        let rows = try #require(report["rows"] as? [[String: Any]])
+        return try #require(rows.first { $0["community_code"] as? String == community })
+    }
+
+    @Test func complianceAboveAndBelowTheStandardWithTheRemedyChosen() throws {
+        let shequ = try workspace()
+        let imported = try shequ.run("facilities", "import", Self.samples.appendingPathComponent("facilities.csv").path)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let before = try json(try shequ.run("facilities", "compliance", "--format", "json").stdout)
+        let yiyang = try row(before, Self.yiyang)
+        let sanlidian = try row(before, Self.sanlidian)
+        let yiyangHouseholds = try #require(yiyang["households"] as? Int)
+        let sanlidianHouseholds = try #require(sanlidian["households"] as? Int)
+        #expect(yiyangHouseholds > 0 && sanlidianHouseholds > 0)
+        // 义阳: 420 + 260 m² in service; 三里店: 60 m² (the 80 m² room is out of service).
+        #expect(yiyang["actual_square_metres"] as? Double == 680)
+        #expect(sanlidian["actual_square_metres"] as? Double == 60)
+        let required = Double(sanlidianHouseholds) * 30 / 100
+        #expect(sanlidian["required_square_metres"] as? Double == required)
+        #expect(yiyang["status"] as? String == (680 >= Double(yiyangHouseholds) * 0.3 ? "compliant" : "shortfallUnplanned"))
+        #expect(sanlidian["status"] as? String == (60 >= required ? "compliant" : "shortfallUnplanned"))
+
+        // A lower standard puts 义阳 above it; a remedy covers 三里店's shortfall.
+        let low = try json(try shequ.run("facilities", "compliance", "--standard", "1", "--format", "json").stdout)
+        #expect(try row(low, Self.yiyang)["status"] as? String == "compliant")
+        let shortfall = max(0, required - 60)
+        if shortfall > 0 {
+            let remedy = try shequ.run("facilities", "remedy", "--community", Self.sanlidian, "--remedy", "renovation",
+                                       "--area", String(shortfall.rounded(.up)), "--unit", "老城街道办事处")
+            #expect(remedy.status == 0, "\(remedy.stderr)")
+            let after = try json(try shequ.run("facilities", "compliance", "--community", Self.sanlidian, "--format", "json").stdout)
+            let covered = try row(after, Self.sanlidian)
+            #expect(covered["status"] as? String == "shortfallCovered")
+            let plans = try #require(covered["plans"] as? [[String: Any]])
+            #expect(plans.first?["remedy"] as? String == "renovation")
+            let text = try shequ.run("facilities", "compliance", "--community", Self.sanlidian)
+            #expect(text.stdout.contains("改建"))
+        }
+    }
+
+    @Test func facilitiesImportIsAllOrNothing() throws {
+        let shequ = try workspace()
+        let path = try shequ.write("facilities.csv", """
+            id,community,name,kind,area,tenure
+            F-1,\(Self.yiyang),活动室,activityVenue,100,owned
+            F-2,\(Self.yiyang),卫生室,clinic,-5,owned
+            """)
+        let result = try shequ.run("facilities", "import", path)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("facilities.csv:3:"), "\(result.stderr)")
+        #expect(result.stderr.contains("area"), "\(result.stderr)")
+        let listed = try shequ.run("facilities", "list", "--format", "json")
+        #expect(listed.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[\n\n]" || listed.stdout.contains("[]"))
+    }
+
+    @Test func hoursCountOnlyOnceTheOrganiserConfirmsThem() throws {
+        let shequ = try workspace()
+        let project = try shequ.run("volunteers", "project", "--id", "P-MEALS", "--title", "独居老人助餐", "--community", Self.yiyang,
+                                    "--area", "elderlyCare", "--organiser", "W-12", "--starts", "2026-03-01", "--state", "recruiting")
+        #expect(project.status == 0, "\(project.stderr)")
+        #expect(try shequ.run("volunteers", "signup", "--project", "P-MEALS", "--volunteer", "V-1", "--name", "张敏", "--at", "2026-03-01").status == 0)
+        let rider = try shequ.run("volunteers", "signup", "--project", "P-MEALS", "--volunteer", "V-2", "--name", "刘洋",
+                                  "--occupation", "deliveryRider", "--at", "2026-03-01")
+        #expect(rider.status == 0, "\(rider.stderr)")
+        let logged = try shequ.run("volunteers", "log", "--file", Self.samples.appendingPathComponent("volunteer-hours.csv").path)
+        #expect(logged.status == 0, "\(logged.stderr)")
+
+        let selfConfirm = try shequ.run("volunteers", "confirm", "E-1", "--by", "V-1")
+        #expect(selfConfirm.status == 1)
+        #expect(try shequ.run("volunteers", "confirm", "E-1", "--by", "W-12").status == 0)
+        #expect(try shequ.run("volunteers", "confirm", "E-2", "--by", "W-12").status == 0)
+
+        let totals = try #require(try JSONSerialization.jsonObject(with: Data(try shequ.run("volunteers", "totals", "--format", "json").stdout.utf8)) as? [[String: Any]])
+        let byID = Dictionary(uniqueKeysWithValues: totals.map { ($0["id"] as! String, $0) })
+        #expect(byID["V-1"]?["confirmed_minutes"] as? Int == 90)
+        #expect(byID["V-1"]?["pending_minutes"] as? Int == 60)
+        #expect(byID["V-2"]?["confirmed_minutes"] as? Int == 120)
+
+        let unknown = try shequ.write("hours.csv", """
+            id,volunteer,project,served_at,minutes,activity
+            E-9,V-1,P-MEALS,2026-03-12 11:00,60,送餐
+            E-10,V-7,P-MEALS,2026-03-12 11:00,60,送餐
+            """)
+        let refused = try shequ.run("volunteers", "log", "--file", unknown)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("hours.csv:3:"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("volunteer"), "\(refused.stderr)")
+        let unchanged = try #require(try JSONSerialization.jsonObject(with: Data(try shequ.run("volunteers", "totals", "--format", "json").stdout.utf8)) as? [[String: Any]])
+        #expect(unchanged.first { $0["id"] as? String == "V-1" }?["pending_minutes"] as? Int == 60)
+    }
+}
