@@ -52,7 +52,7 @@ struct HotlineRoutingHookTests {
     }
 
     @Test func anUnknownDepartmentIsRefusedNamingThePlugin() async throws {
-        let results = await try router(#"return { department = "不存在的局" }"#).route([Self.request("H-1", code: "0301", description: "噪音")])
+        let results = try await router(#"return { department = "不存在的局" }"#).route([Self.request("H-1", code: "0301", description: "噪音")])
         guard case .failure(let failure) = try #require(results.first) else {
             Issue.record("an unknown department was accepted")
             return

@@ -16,11 +16,12 @@ struct FacilitiesListCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let store = try storeOptions.openEmbedded(for: "facilities")
-            let key = try await community.map { text in
-                guard let key = try await HotlineCommunities(store: store).key(of: text) else {
-                    throw CommandFailure.rule("no community '\(text)' in the workspace: list them with `shequ divisions tree`")
+            var key: String?
+            if let community {
+                key = try await HotlineCommunities(store: store).key(of: community)
+                guard key != nil else {
+                    throw CommandFailure.rule("no community '\(community)' in the workspace: list them with `shequ divisions tree`")
                 }
-                return key
             }
             let facilities = try await store.facilities(community: key)
             switch output.format {

@@ -46,7 +46,11 @@ struct HotlineAnalyseCommand: AsyncParsableCommand {
             let analysis = HotlineAnalysis(requests: requests, period: span, now: reportTime, unit: unit, repeatThreshold: repeatThreshold)
             var tables = analysis.tables
             if let by {
-                let index = switch by { case .community: 1; case .grid: 2; case .category: 3 }
+                let index = switch by {
+                case .community: 1
+                case .grid: 2
+                case .category: 3
+                }
                 tables = [tables[0], tables[index], tables[6]]
             }
             switch output.format {

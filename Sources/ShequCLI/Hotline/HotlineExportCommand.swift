@@ -31,7 +31,7 @@ struct HotlineExportCommand: AsyncParsableCommand {
                     try HotlineRequestFile.writeCSV(requests, to: output)
                     printError("导出工单 \(requests.count) 件到 \(output)")
                 } else {
-                    try JSONOutput.print(requests.map(Open311ServiceRequest.init))
+                    try JSONOutput.print(requests.map { Open311ServiceRequest($0) })
                 }
                 return
             }

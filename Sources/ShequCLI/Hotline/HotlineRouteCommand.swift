@@ -54,6 +54,7 @@ struct HotlineRouteCommand: AsyncParsableCommand {
                 }
             }
             let results = await HotlineRouter(table: routingTable, pool: pool).route(requests)
+            let dispatchedAt = try time.time()
             var routed: [Routed] = []
             var changed: [HotlineRequest] = []
             for (request, result) in zip(requests, results) {
@@ -63,7 +64,7 @@ struct HotlineRouteCommand: AsyncParsableCommand {
                 case .success(let decision):
                     var order = request
                     do {
-                        try order.dispatch(to: decision.department, at: max(try time.time(), order.updatedAt), by: time.by, note: decision.reason)
+                        try order.dispatch(to: decision.department, at: max(dispatchedAt, order.updatedAt), by: time.by, note: decision.reason)
                         order.expectedAt = decision.expectedAt
                         changed.append(order)
                         routed.append(Routed(request: request.id, decision: decision))

@@ -29,10 +29,10 @@ struct HotlineStatusCommand: AsyncParsableCommand {
                 throw CommandFailure.usage("--to \(to): not a state; use one of \(HotlineStatus.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             let answer = try satisfaction.map { text in
-                guard let answer = HotlineSatisfaction(rawValue: text) ?? HotlineSatisfaction(chineseName: text) else {
+                guard let chosen = HotlineSatisfaction(rawValue: text) ?? HotlineSatisfaction(chineseName: text) else {
                     throw CommandFailure.usage("--satisfaction \(text): use one of \(HotlineSatisfaction.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
-                return answer
+                return chosen
             }
             if next == .visited, answer == nil {
                 throw CommandFailure.usage("--to visited records the callback: give the caller's answer with --satisfaction")

@@ -56,10 +56,10 @@ struct VolunteersProjectCommand: AsyncParsableCommand {
                                            invitesNewEconomyWorkers: inviteNewEconomy)
             }
             let next = try state.map { text in
-                guard let next = VolunteerProjectState(rawValue: text) ?? VolunteerProjectState(chineseName: text) else {
+                guard let chosen = VolunteerProjectState(rawValue: text) ?? VolunteerProjectState(chineseName: text) else {
                     throw CommandFailure.usage("--state \(text): use one of \(VolunteerProjectState.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
-                return next
+                return chosen
             }
             guard project != nil || next != nil else { throw CommandFailure.usage("give --title to create the project or --state to move it") }
             try await VolunteerRegisterUpdate(store: store).apply { register in

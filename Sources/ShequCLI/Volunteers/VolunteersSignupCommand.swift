@@ -28,10 +28,10 @@ struct VolunteersSignupCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let job = try occupation.map { text in
-                guard let job = NewEconomyOccupation(rawValue: text) ?? NewEconomyOccupation(chineseName: text) else {
+                guard let chosen = NewEconomyOccupation(rawValue: text) ?? NewEconomyOccupation(chineseName: text) else {
                     throw CommandFailure.usage("--occupation \(text): use one of \(NewEconomyOccupation.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
-                return job
+                return chosen
             }
             let date = try HotlineTimeOptions.parse(at, "--at") ?? Date()
             let store = try storeOptions.openEmbedded(for: "volunteers")

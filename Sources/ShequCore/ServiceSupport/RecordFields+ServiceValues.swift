@@ -25,7 +25,9 @@ extension RecordFields {
     /// A time in ISO 8601 or `YYYY-MM-DD HH:MM` China Standard Time; `nil` when optional and empty.
     func serviceTime(_ column: String, required isRequired: Bool = true) throws(FieldError) -> Date? {
         let expected = "an ISO 8601 time such as 2026-03-01T09:30:00+08:00"
-        guard let text = isRequired ? try required(column, expected: expected) : optional(column) else { return nil }
+        let given: String?
+        if isRequired { given = try required(column, expected: expected) } else { given = optional(column) }
+        guard let text = given else { return nil }
         guard let date = ServiceTime.parse(text) else { throw FieldError(field: column, value: text, expected: expected) }
         return date
     }

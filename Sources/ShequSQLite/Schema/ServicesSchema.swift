@@ -42,12 +42,12 @@ enum ServicesSchema {
             ) WITHOUT ROWID;
             CREATE INDEX emergency_incidents_community ON emergency_incidents(community_code, occurred_at);
 
-            CREATE TABLE hazard_findings (
+            CREATE TABLE hazard_inspections (
                 id TEXT PRIMARY KEY NOT NULL,
                 community_code TEXT NOT NULL,
                 body TEXT NOT NULL
             ) WITHOUT ROWID;
-            CREATE INDEX hazard_findings_community ON hazard_findings(community_code, id);
+            CREATE INDEX hazard_inspections_community ON hazard_inspections(community_code, id);
 
             CREATE TABLE emergency_drills (
                 id TEXT PRIMARY KEY NOT NULL,

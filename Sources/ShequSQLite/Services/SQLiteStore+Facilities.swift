@@ -62,7 +62,11 @@ extension SQLiteStore: FacilityStore {
                 WHERE d.level = 4 GROUP BY d.id
                 """)
             var counts: [String: Int] = [:]
-            for row in rows { counts[row["community"]] = row["households"] }
+            for row in rows {
+                let community: String = row["community"]
+                let households: Int = row["households"]
+                counts[community] = households
+            }
             return counts
         }
     }
