@@ -14,7 +14,8 @@ public struct ShequCommand: AsyncParsableCommand {
         subcommands: [PluginCommand.self, InitCommand.self, ImportCommand.self, GenerateCommand.self, DivisionsCommand.self, HouseholdsCommand.self, ResidentsCommand.self, WorkersCommand.self, GridsCommand.self, ConventionsCommand.self, EventsCommand.self, PointsCommand.self, ShopCommand.self, SimulateCommand.self,
                       HotlineCommand.self,
                       FacilitiesCommand.self,
-                      VolunteersCommand.self]
+                      VolunteersCommand.self,
+                      CareCommand.self]
     )
 
     public init() {}

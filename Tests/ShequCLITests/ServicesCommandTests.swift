@@ -112,4 +112,30 @@ struct ServicesCommandTests {
         let unchanged = try #require(try JSONSerialization.jsonObject(with: Data(try shequ.run("volunteers", "totals", "--format", "json").stdout.utf8)) as? [[String: Any]])
         #expect(unchanged.first { $0["id"] as? String == "V-1" }?["pending_minutes"] as? Int == 60)
     }
+
+    @Test func careRecordsAreMaskedUnlessDisclosed() throws {
+        let shequ = try workspace()
+        let opened = try shequ.run("care", "open", "--id", "C-1", "--resident", "R-100", "--community", Self.yiyang, "--name", "王秀英",
+                                   "--groups", "elderly-alone;tekun", "--carer", "W-12:李敏:communityWorker", "--phone", "13712345678",
+                                   "--address", "胜利路12号3单元201", "--at", "2026-01-02")
+        #expect(opened.status == 0, "\(opened.stderr)")
+        #expect(try shequ.run("care", "visit", "C-1", "--by", "W-12", "--services", "visit;meals", "--note", "精神尚可", "--at", "2026-03-01").status == 0)
+        let stranger = try shequ.run("care", "visit", "C-1", "--by", "W-99", "--services", "visit")
+        #expect(stranger.status == 1)
+        #expect(try shequ.run("care", "needs", "--case", "C-1", "--need-id", "N-1", "--kind", "healthCare", "--summary", "需上门体检").status == 0)
+
+        let masked = try shequ.run("care", "list", "--format", "json")
+        #expect(masked.status == 0, "\(masked.stderr)")
+        #expect(!masked.stdout.contains("秀英"))
+        #expect(!masked.stdout.contains("13712345678"))
+        #expect(!masked.stdout.contains("需上门体检"))
+        #expect(masked.stdout.contains("tekun"))
+        let needs = try shequ.run("care", "needs")
+        #expect(needs.stdout.contains("N-1"))
+        #expect(!needs.stdout.contains("需上门体检"))
+
+        let disclosed = try shequ.run("care", "list", "--disclose", "--format", "json")
+        #expect(disclosed.stdout.contains("王秀英"))
+        #expect(disclosed.stdout.contains("需上门体检"))
+    }
 }
