@@ -188,4 +188,23 @@ struct HotlineCommandTests {
         let listed = try shequ.run("hotline", "list", "--format", "json")
         #expect(try jsonList(listed.stdout).isEmpty)
     }
+
+    @Test func aGeneratedMonthIsDeterministicBySeedAndAnalysable() throws {
+        var outputs: [String] = []
+        for _ in 0..<2 {
+            let shequ = try ShequProcess()
+            #expect(try shequ.run("init").status == 0)
+            #expect(try shequ.run("import", "divisions", ShequProcess.xinyangDivisions).status == 0)
+            #expect(try shequ.run("generate", "--seed", "2", "--scale", "0.1", "--under", "411502001").status == 0)
+            let generated = try shequ.run("hotline", "generate", "--month", "2026-03", "--seed", "5", "--format", "json")
+            #expect(generated.status == 0, "\(generated.stderr)")
+            let summary = try json(generated.stdout)
+            #expect((summary["requests"] as? Int ?? 0) > 0)
+            let analysed = try shequ.run("hotline", "analyse", "--from", "2026-03-01", "--to", "2026-03-31", "--now", "2026-04-01", "--format", "json")
+            #expect(analysed.status == 0, "\(analysed.stderr)")
+            #expect(try json(analysed.stdout)["total"] as? Int == summary["requests"] as? Int)
+            outputs.append(try shequ.run("hotline", "list", "--limit", "100000", "--format", "json").stdout)
+        }
+        #expect(outputs[0] == outputs[1])
+    }
 }

@@ -8,6 +8,6 @@ struct HotlineCommand: AsyncParsableCommand {
         abstract: "12345 hotline work orders: import, route, transfer, status, duplicates, analyse, export (Art. 15).",
         subcommands: [HotlineImportCommand.self, HotlineListCommand.self, HotlineShowCommand.self, HotlineRouteCommand.self,
                       HotlineTransferCommand.self, HotlineStatusCommand.self, HotlineDuplicatesCommand.self,
-                      HotlineAnalyseCommand.self, HotlineExportCommand.self]
+                      HotlineAnalyseCommand.self, HotlineExportCommand.self, HotlineGenerateCommand.self]
     )
 }

@@ -48,7 +48,7 @@ extension SQLiteStore {
             } else {
                 try Row.fetchAll(db, sql: "SELECT id, body FROM \(table) ORDER BY community_code, \(order)")
             }
-            return try rows.map { try Self.decodeService(type, $0["body"], what: "\(what) \($0["id"] as String)") }
+            return try rows.map { try Self.decodeService(Value.self, $0["body"], what: "\(what) \($0["id"] as String)") }
         }
     }
 }
