@@ -15,7 +15,8 @@ public struct ShequCommand: AsyncParsableCommand {
                       HotlineCommand.self,
                       FacilitiesCommand.self,
                       VolunteersCommand.self,
-                      CareCommand.self]
+                      CareCommand.self,
+                      HazardsCommand.self]
     )
 
     public init() {}

@@ -138,4 +138,31 @@ struct ServicesCommandTests {
         #expect(disclosed.stdout.contains("王秀英"))
         #expect(disclosed.stdout.contains("需上门体检"))
     }
+
+    @Test func hazardsAreOverdueUntilVerifiedByAnotherUnit() throws {
+        let shequ = try workspace()
+        let first = try shequ.run("hazards", "record", "--inspection", "I-1", "--community", Self.yiyang, "--scope", "老旧小区燃气管线",
+                                  "--inspector", "W-12", "--finding", "Z-1", "--summary", "燃气管道锈蚀", "--place", "民权路8号院",
+                                  "--level", "major", "--unit", "新奥燃气", "--deadline", "2026-03-10", "--at", "2026-03-01")
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(try shequ.run("hazards", "record", "--inspection", "I-1", "--finding", "Z-2", "--summary", "消防通道堆物",
+                              "--place", "胜利路12号", "--unit", "义阳社区物业", "--deadline", "2026-03-20", "--at", "2026-03-01").status == 0)
+
+        func overdue(_ now: String) throws -> [String] {
+            let result = try shequ.run("hazards", "overdue", "--now", now, "--format", "json")
+            #expect(result.status == 0, "\(result.stderr)")
+            let report = try json(result.stdout)
+            let entries = try #require(report["entries"] as? [[String: Any]])
+            return entries.compactMap { ($0["finding"] as? [String: Any])?["id"] as? String }
+        }
+        #expect(try overdue("2026-03-05") == [])
+        #expect(try overdue("2026-03-15") == ["Z-1"])
+        #expect(try overdue("2026-03-25") == ["Z-1", "Z-2"])
+
+        #expect(try shequ.run("hazards", "rectified", "Z-1", "--note", "已更换管道", "--at", "2026-03-12").status == 0)
+        let own = try shequ.run("hazards", "verify", "Z-1", "--by", "新奥燃气", "--at", "2026-03-13")
+        #expect(own.status == 1)
+        #expect(try shequ.run("hazards", "verify", "Z-1", "--by", "老城街道应急办", "--at", "2026-03-13").status == 0)
+        #expect(try overdue("2026-03-25") == ["Z-2"])
+    }
 }
