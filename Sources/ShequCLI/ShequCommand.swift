@@ -16,7 +16,8 @@ public struct ShequCommand: AsyncParsableCommand {
                       FacilitiesCommand.self,
                       VolunteersCommand.self,
                       CareCommand.self,
-                      HazardsCommand.self]
+                      HazardsCommand.self,
+                      StaffCommand.self]
     )
 
     public init() {}

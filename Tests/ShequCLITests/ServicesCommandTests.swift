@@ -165,4 +165,28 @@ struct ServicesCommandTests {
         #expect(try shequ.run("hazards", "verify", "Z-1", "--by", "老城街道应急办", "--at", "2026-03-13").status == 0)
         #expect(try overdue("2026-03-25") == ["Z-2"])
     }
+
+    @Test func aCommunityWorkersCareerFromHiringToDeparture() throws {
+        let shequ = try workspace()
+        let hired = try shequ.run("staff", "hire", "--worker", "CW-1", "--community", Self.yiyang, "--position", "fullTimeWorker",
+                                  "--level", "3", "--at", "2024-03-01")
+        #expect(hired.status == 0, "\(hired.stderr)")
+        #expect(try shequ.run("staff", "train", "--worker", "CW-1", "--course", "网格化服务管理", "--hours", "16", "--at", "2025-04-01").status == 0)
+        #expect(try shequ.run("staff", "evaluate", "--worker", "CW-1", "--year", "2024", "--grade", "excellent", "--at", "2025-01-10").status == 0)
+        let twice = try shequ.run("staff", "evaluate", "--worker", "CW-1", "--year", "2024", "--grade", "competent", "--at", "2025-01-11")
+        #expect(twice.status == 1)
+        let demotion = try shequ.run("staff", "promote", "--worker", "CW-1", "--position", "fullTimeWorker", "--level", "2",
+                                     "--reason", "x", "--at", "2025-05-01")
+        #expect(demotion.status == 1)
+        #expect(try shequ.run("staff", "promote", "--worker", "CW-1", "--position", "deputy", "--level", "5",
+                              "--reason", "年度考核优秀", "--at", "2025-05-01").status == 0)
+        let listed = try #require(try JSONSerialization.jsonObject(with: Data(try shequ.run("staff", "list", "--year", "2025", "--format", "json").stdout.utf8)) as? [[String: Any]])
+        #expect(listed.count == 1)
+        #expect(listed.first?["position"] as? String == "deputy")
+        #expect(listed.first?["latest_evaluation"] as? String == "excellent")
+        #expect(listed.first?["training_hours"] as? Double == 16)
+        #expect(try shequ.run("staff", "depart", "--worker", "CW-1", "--reason", "resignation", "--at", "2026-01-01").status == 0)
+        let after = try #require(try JSONSerialization.jsonObject(with: Data(try shequ.run("staff", "list", "--format", "json").stdout.utf8)) as? [[String: Any]])
+        #expect(after.first?["serving"] as? Bool == false)
+    }
 }
