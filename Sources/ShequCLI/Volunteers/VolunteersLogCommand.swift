@@ -45,7 +45,7 @@ struct VolunteersLogCommand: AsyncParsableCommand {
             let store = try storeOptions.openEmbedded(for: "volunteers")
             var register = try await store.volunteerRegister()
             for (line, entry) in numbered {
-                do { try register.logHours(entry) } catch {
+                do throws(VolunteerError) { try register.logHours(entry) } catch {
                     if file != nil {
                         throw ImportError(file: source, line: line, column: nil, field: Self.field(of: error), message: error.description)
                     }

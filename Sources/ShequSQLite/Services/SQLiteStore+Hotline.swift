@@ -26,7 +26,7 @@ extension SQLiteStore: HotlineStore {
                         continue
                     }
                     let recorded = try String.fetchAll(storedChanges, arguments: [request.id])
-                    guard recorded.count <= changes.count, zip(recorded, changes).allSatisfy { $0.0 == $0.1 } else {
+                    guard recorded.count <= changes.count, zip(recorded, changes).allSatisfy({ $0.0 == $0.1 }) else {
                         throw HotlineStoreError.historyRewritten(request: request.id)
                     }
                     try appendChanges(request, changes, from: recorded.count, append)
