@@ -6,6 +6,7 @@ struct ServicesCommandTests {
     static let samples = ShequProcess.packageRoot.appendingPathComponent("Samples/services")
     static let yiyang = "411502001/义阳居委会"
     static let sanlidian = "411502001/三里店居委会"
+    static let dongfanghong = "411502001/东方红居委会"
 
     /// Xinyang's divisions with households generated for 老城街道.
     func workspace() throws -> ShequProcess {
@@ -30,36 +31,41 @@ struct ServicesCommandTests {
         let shequ = try workspace()
         let imported = try shequ.run("facilities", "import", Self.samples.appendingPathComponent("facilities.csv").path)
         #expect(imported.status == 0, "\(imported.stderr)")
-        let before = try json(try shequ.run("facilities", "compliance", "--format", "json").stdout)
-        let yiyang = try row(before, Self.yiyang)
-        let sanlidian = try row(before, Self.sanlidian)
-        let yiyangHouseholds = try #require(yiyang["households"] as? Int)
-        let sanlidianHouseholds = try #require(sanlidian["households"] as? Int)
-        #expect(yiyangHouseholds > 0 && sanlidianHouseholds > 0)
-        // 义阳: 420 + 260 m² in service; 三里店: 60 m² (the 80 m² room is out of service).
-        #expect(yiyang["actual_square_metres"] as? Double == 680)
-        #expect(sanlidian["actual_square_metres"] as? Double == 60)
-        let required = Double(sanlidianHouseholds) * 30 / 100
-        #expect(sanlidian["required_square_metres"] as? Double == required)
-        #expect(yiyang["status"] as? String == (680 >= Double(yiyangHouseholds) * 0.3 ? "compliant" : "shortfallUnplanned"))
-        #expect(sanlidian["status"] as? String == (60 >= required ? "compliant" : "shortfallUnplanned"))
 
-        // A lower standard puts 义阳 above it; a remedy covers 三里店's shortfall.
-        let low = try json(try shequ.run("facilities", "compliance", "--standard", "1", "--format", "json").stdout)
-        #expect(try row(low, Self.yiyang)["status"] as? String == "compliant")
-        let shortfall = max(0, required - 60)
-        if shortfall > 0 {
-            let remedy = try shequ.run("facilities", "remedy", "--community", Self.sanlidian, "--remedy", "renovation",
-                                       "--area", String(shortfall.rounded(.up)), "--unit", "老城街道办事处")
-            #expect(remedy.status == 0, "\(remedy.stderr)")
-            let after = try json(try shequ.run("facilities", "compliance", "--community", Self.sanlidian, "--format", "json").stdout)
-            let covered = try row(after, Self.sanlidian)
-            #expect(covered["status"] as? String == "shortfallCovered")
-            let plans = try #require(covered["plans"] as? [[String: Any]])
-            #expect(plans.first?["remedy"] as? String == "renovation")
-            let text = try shequ.run("facilities", "compliance", "--community", Self.sanlidian)
-            #expect(text.stdout.contains("改建"))
-        }
+        let report = try json(try shequ.run("facilities", "compliance", "--format", "json").stdout)
+        // 义阳: 420 + 260 m² in service, far above 30 m² per 100 of its households.
+        let yiyang = try row(report, Self.yiyang)
+        let yiyangHouseholds = try #require(yiyang["households"] as? Int)
+        #expect(yiyangHouseholds > 0 && yiyangHouseholds < 2_000)
+        #expect(yiyang["actual_square_metres"] as? Double == 680)
+        #expect(yiyang["required_square_metres"] as? Double == Double(yiyangHouseholds) * 30 / 100)
+        #expect(yiyang["status"] as? String == "compliant")
+        // 三里店: only the 60 m² office counts; the 80 m² room is out of service.
+        #expect(try row(report, Self.sanlidian)["actual_square_metres"] as? Double == 60)
+        // 东方红 has households and no facility: below the standard, no remedy yet.
+        let dongfanghong = try row(report, Self.dongfanghong)
+        let households = try #require(dongfanghong["households"] as? Int)
+        #expect(households > 0)
+        #expect(dongfanghong["actual_square_metres"] as? Double == 0)
+        #expect(dongfanghong["shortfall_square_metres"] as? Double == Double(households) * 30 / 100)
+        #expect(dongfanghong["status"] as? String == "shortfallUnplanned")
+
+        let shortfall = Double(households) * 30 / 100
+        let remedy = try shequ.run("facilities", "remedy", "--community", Self.dongfanghong, "--remedy", "renovation",
+                                   "--area", String(shortfall.rounded(.up)), "--unit", "老城街道办事处")
+        #expect(remedy.status == 0, "\(remedy.stderr)")
+        let after = try json(try shequ.run("facilities", "compliance", "--community", Self.dongfanghong, "--format", "json").stdout)
+        let covered = try row(after, Self.dongfanghong)
+        #expect(covered["status"] as? String == "shortfallCovered")
+        #expect((covered["plans"] as? [[String: Any]])?.first?["remedy"] as? String == "renovation")
+        #expect((after["rows"] as? [Any])?.count == 1)
+        let text = try shequ.run("facilities", "compliance", "--community", Self.dongfanghong)
+        #expect(text.stdout.contains("改建"))
+        #expect(text.stdout.contains("不达标，已定整改方式"))
+
+        // A standard of 100 m² per 100 households puts 义阳 below it too when it has over 680 households.
+        let strict = try json(try shequ.run("facilities", "compliance", "--standard", "100", "--format", "json").stdout)
+        #expect(try row(strict, Self.yiyang)["status"] as? String == (yiyangHouseholds > 680 ? "shortfallUnplanned" : "compliant"))
     }
 
     @Test func facilitiesImportIsAllOrNothing() throws {

@@ -43,7 +43,12 @@ struct HotlineAnalyseCommand: AsyncParsableCommand {
             filter.from = span.previous.start
             let requests = try await store.hotlineRequests(filter)
             let unit: HotlinePeriodUnit = last.timeIntervalSince(first) > 62 * 86_400 ? .month : .day
-            let analysis = HotlineAnalysis(requests: requests, period: span, now: reportTime, unit: unit, repeatThreshold: repeatThreshold)
+            var names: [String: String] = [:]
+            for code in Set(requests.map(\.communityCode)) {
+                if let division = try await store.division(id: DivisionID(rawValue: code)) { names[code] = division.name }
+            }
+            let analysis = HotlineAnalysis(requests: requests, period: span, now: reportTime, unit: unit,
+                                           repeatThreshold: repeatThreshold, communityNames: names)
             var tables = analysis.tables
             if let by {
                 let index = switch by {
