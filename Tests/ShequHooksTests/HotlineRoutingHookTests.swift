@@ -41,10 +41,10 @@ struct HotlineRoutingHookTests {
             """)
         let results = await router.route([Self.request("H-1", code: "0301", description: "噪音"),
                                           Self.request("H-2", code: "0401", description: "楼道燃气味")])
-        let kept = try #require(try results[0].get())
+        let kept = try results[0].get()
         #expect(kept.department == "浉河区城市管理局")
         #expect(kept.source == .table)
-        let changed = try #require(try results[1].get())
+        let changed = try results[1].get()
         #expect(changed.department == "浉河区应急管理局")
         #expect(changed.deadlineHours == 2)
         #expect(changed.source == .hook)
