@@ -17,7 +17,8 @@ public struct ShequCommand: AsyncParsableCommand {
                       VolunteersCommand.self,
                       CareCommand.self,
                       HazardsCommand.self,
-                      StaffCommand.self]
+                      StaffCommand.self,
+                      EmergenciesCommand.self]
     )
 
     public init() {}

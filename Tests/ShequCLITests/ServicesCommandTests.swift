@@ -200,4 +200,27 @@ struct ServicesCommandTests {
         let after = try #require(try JSONSerialization.jsonObject(with: Data(try shequ.run("staff", "list", "--format", "json").stdout.utf8)) as? [[String: Any]])
         #expect(after.first?["serving"] as? Bool == false)
     }
+
+    @Test func anIncidentsTimelineFromReportToClosure() throws {
+        let shequ = try workspace()
+        let recorded = try shequ.run("emergencies", "record", "--id", "E-1", "--source", "fire119", "--category", "accident",
+                                     "--kind", "居民楼火灾", "--severity", "large", "--community", Self.yiyang, "--address", "胜利路12号",
+                                     "--at", "2026-03-01 20:00")
+        #expect(recorded.status == 0, "\(recorded.stderr)")
+        let early = try shequ.run("emergencies", "update", "E-1", "--to", "responding", "--at", "2026-03-01 20:05")
+        #expect(early.status == 1)
+        for arguments in [["--dispatch", "浉河区消防救援大队:fireRescue", "--at", "2026-03-01 20:02"],
+                          ["--arrived", "浉河区消防救援大队", "--at", "2026-03-01 20:12"],
+                          ["--to", "responding", "--at", "2026-03-01 20:12"],
+                          ["--handling", "疏散居民42人", "--to", "contained", "--at", "2026-03-01 21:00"],
+                          ["--to", "closed", "--at", "2026-03-02 10:00"]] {
+            let result = try ShequProcess.run(["emergencies", "update", "E-1"] + arguments, currentDirectory: shequ.directory)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        let timeline = try json(try shequ.run("emergencies", "timeline", "E-1", "--format", "json").stdout)
+        let changes = try #require(timeline["timeline"] as? [[String: Any]])
+        #expect(changes.map { $0["to"] as? String } == ["dispatched", "responding", "contained", "closed"])
+        let listed = try shequ.run("emergencies", "list")
+        #expect(listed.stdout.contains("10分钟到场"))
+    }
 }
