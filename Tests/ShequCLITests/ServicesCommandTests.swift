@@ -221,6 +221,6 @@ struct ServicesCommandTests {
         let changes = try #require(timeline["timeline"] as? [[String: Any]])
         #expect(changes.map { $0["to"] as? String } == ["dispatched", "responding", "contained", "closed"])
         let listed = try shequ.run("emergencies", "list")
-        #expect(listed.stdout.contains("10分钟到场"))
+        #expect(listed.stdout.contains("12分钟到场"))  // from the report at 20:00
     }
 }
