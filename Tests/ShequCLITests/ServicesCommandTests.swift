@@ -223,4 +223,33 @@ struct ServicesCommandTests {
         let listed = try shequ.run("emergencies", "list")
         #expect(listed.stdout.contains("12分钟到场"))  // from the report at 20:00
     }
+
+    @Test func incidentHazardAndWorkerImportsAreIdempotentAndRefuseBadLinesWhole() throws {
+        let shequ = try workspace()
+        let cases: [(group: String, file: String, good: String, bad: String, field: String, list: [String])] = [
+            ("emergencies", "incidents.csv", ",large,", ",huge,", "severity", ["emergencies", "list", "--format", "json"]),
+            ("hazards", "hazards.csv", "2026-03-03,2026-03-13", "2026-03-03,2026-02-13", "deadline", ["hazards", "overdue", "--now", "2027-01-01", "--format", "json"]),
+            ("staff", "community-workers.csv", "gridWorker,2,", "gridWorker,40,", "level", ["staff", "list", "--format", "json"]),
+        ]
+        for item in cases {
+            let lines = try String(contentsOf: Self.samples.appendingPathComponent(item.file), encoding: .utf8)
+                .split(separator: "\n").map(String.init)
+            let index = try #require(lines.firstIndex { $0.contains(item.good) })
+            var broken = lines
+            broken[index] = broken[index].replacingOccurrences(of: item.good, with: item.bad)
+            let path = try shequ.write("bad-" + item.file, broken.joined(separator: "\n") + "\n")
+            let refused = try shequ.run(item.group, "import", path)
+            #expect(refused.status == 1, "\(item.file): \(refused.stderr)")
+            #expect(refused.stderr.contains("bad-\(item.file):\(index + 1):"), "\(refused.stderr)")
+            #expect(refused.stderr.contains(item.field), "\(refused.stderr)")
+            let empty = try ShequProcess.run(item.list, currentDirectory: shequ.directory)
+            #expect(!empty.stdout.contains("411502001"), "\(item.group) wrote part of a refused file")
+
+            let path2 = Self.samples.appendingPathComponent(item.file).path
+            let first = try json(try shequ.run(item.group, "import", path2, "--format", "json").stdout)
+            #expect((first["written"] as? Int ?? 0) > 0)
+            let again = try json(try shequ.run(item.group, "import", path2, "--format", "json").stdout)
+            #expect(again["written"] as? Int == 0)
+        }
+    }
 }

@@ -6,6 +6,6 @@ struct EmergenciesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "emergencies",
         abstract: "Emergency incidents: record, update (dispatch, arrival, status, handling), timeline, list (Art. 37).",
-        subcommands: [EmergenciesRecordCommand.self, EmergenciesUpdateCommand.self, EmergenciesTimelineCommand.self, EmergenciesListCommand.self]
+        subcommands: [EmergenciesImportCommand.self, EmergenciesRecordCommand.self, EmergenciesUpdateCommand.self, EmergenciesTimelineCommand.self, EmergenciesListCommand.self]
     )
 }

@@ -6,6 +6,6 @@ struct HazardsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hazards",
         abstract: "Hazard inspections: record findings, report them fixed, verify, and list those overdue (Art. 37).",
-        subcommands: [HazardsRecordCommand.self, HazardsRectifiedCommand.self, HazardsVerifyCommand.self, HazardsOverdueCommand.self]
+        subcommands: [HazardsImportCommand.self, HazardsRecordCommand.self, HazardsRectifiedCommand.self, HazardsVerifyCommand.self, HazardsOverdueCommand.self]
     )
 }

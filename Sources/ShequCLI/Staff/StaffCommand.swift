@@ -7,7 +7,7 @@ struct StaffCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "staff",
         abstract: "Community workers' careers: hire, train, evaluate, promote, depart, list (Art. 39).",
-        subcommands: [StaffHireCommand.self, StaffTrainCommand.self, StaffEvaluateCommand.self, StaffPromoteCommand.self,
+        subcommands: [StaffImportCommand.self, StaffHireCommand.self, StaffTrainCommand.self, StaffEvaluateCommand.self, StaffPromoteCommand.self,
                       StaffDepartCommand.self, StaffListCommand.self]
     )
 }
