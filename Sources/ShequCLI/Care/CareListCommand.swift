@@ -19,7 +19,7 @@ struct CareListCommand: AsyncParsableCommand {
             let store = try storeOptions.openEmbedded(for: "care records")
             var key: String?
             if let community {
-                key = try await HotlineCommunities(store: store).key(of: community)
+                key = try await ServiceCommunities(store: store).key(of: community)
                 guard key != nil else { throw CommandFailure.rule("no community '\(community)' in the workspace") }
             }
             let summaries = try await store.careCases(community: key).map { $0.summary(disclosure: disclosure.disclosure) }

@@ -15,7 +15,7 @@ struct EmergenciesListCommand: AsyncParsableCommand {
             let store = try storeOptions.openEmbedded(for: "emergencies")
             var key: String?
             if let community {
-                key = try await HotlineCommunities(store: store).key(of: community)
+                key = try await ServiceCommunities(store: store).key(of: community)
                 guard key != nil else { throw CommandFailure.rule("no community '\(community)' in the workspace") }
             }
             let incidents = try await store.incidents(community: key).map(\.masked)

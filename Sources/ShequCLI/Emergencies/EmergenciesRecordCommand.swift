@@ -36,7 +36,7 @@ struct EmergenciesRecordCommand: AsyncParsableCommand {
                 place: EmergencyPlace(communityCode: community, address: address),
                 reportedAt: try HotlineTimeOptions.parse(at, "--at") ?? Date())
             let store = try storeOptions.openEmbedded(for: "emergencies")
-            guard let key = try await HotlineCommunities(store: store).key(of: community) else {
+            guard let key = try await ServiceCommunities(store: store).key(of: community) else {
                 throw CommandFailure.rule("no community '\(community)' in the workspace: list them with `shequ divisions tree`")
             }
             guard try await store.incidents(community: nil).first(where: { $0.id == id }) == nil else {

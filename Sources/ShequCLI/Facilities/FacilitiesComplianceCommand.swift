@@ -32,7 +32,7 @@ struct FacilitiesComplianceCommand: AsyncParsableCommand {
             let store = try storeOptions.openEmbedded(for: "facilities")
             var households = try await store.householdCounts()
             if let community {
-                guard let key = try await HotlineCommunities(store: store).key(of: community) else {
+                guard let key = try await ServiceCommunities(store: store).key(of: community) else {
                     throw CommandFailure.rule("no community '\(community)' in the workspace: list them with `shequ divisions tree`")
                 }
                 households = [key: households[key] ?? 0]

@@ -25,7 +25,7 @@ struct FacilitiesImportCommand: AsyncParsableCommand {
             let path = importOptions.file
             let numbered = try ServiceRecordFile<FacilityRecordFormat>.read(
                 path: path, format: importOptions.inputFormat.flatMap { ImportFormat(rawValue: $0.rawValue) }, id: \.id)
-            let communities = HotlineCommunities(store: store)
+            let communities = ServiceCommunities(store: store)
             var facilities: [CommunityFacility] = []
             for (line, facility) in numbered {
                 guard let key = try await communities.key(of: facility.communityCode) else {

@@ -18,7 +18,7 @@ struct FacilitiesListCommand: AsyncParsableCommand {
             let store = try storeOptions.openEmbedded(for: "facilities")
             var key: String?
             if let community {
-                key = try await HotlineCommunities(store: store).key(of: community)
+                key = try await ServiceCommunities(store: store).key(of: community)
                 guard key != nil else {
                     throw CommandFailure.rule("no community '\(community)' in the workspace: list them with `shequ divisions tree`")
                 }

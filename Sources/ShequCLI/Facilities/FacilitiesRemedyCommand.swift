@@ -28,7 +28,7 @@ struct FacilitiesRemedyCommand: AsyncParsableCommand {
             }
             guard area > 0, area.isFinite else { throw CommandFailure.usage("--area \(area): give a positive number of square metres") }
             let store = try storeOptions.openEmbedded(for: "facilities")
-            guard let key = try await HotlineCommunities(store: store).key(of: community) else {
+            guard let key = try await ServiceCommunities(store: store).key(of: community) else {
                 throw CommandFailure.rule("no community '\(community)' in the workspace: list them with `shequ divisions tree`")
             }
             try await store.save(FacilityRemedyPlan(communityCode: key, remedy: chosen, addedSquareMetres: area, responsibleUnit: unit))

@@ -22,7 +22,7 @@ struct HazardsOverdueCommand: AsyncParsableCommand {
             let store = try storeOptions.openEmbedded(for: "hazard inspections")
             var key: String?
             if let community {
-                key = try await HotlineCommunities(store: store).key(of: community)
+                key = try await ServiceCommunities(store: store).key(of: community)
                 guard key != nil else { throw CommandFailure.rule("no community '\(community)' in the workspace") }
             }
             let report = HazardOverdueReport(inspections: try await store.hazardInspections(community: key), now: reportTime)

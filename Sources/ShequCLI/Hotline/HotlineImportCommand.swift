@@ -26,7 +26,7 @@ struct HotlineImportCommand: AsyncParsableCommand {
             let store = try storeOptions.openEmbedded(for: "hotline requests")
             let path = importOptions.file
             let numbered = try HotlineRequestFile.read(path: path, format: importOptions.inputFormat.flatMap { ImportFormat(rawValue: $0.rawValue) })
-            let requests = try await HotlineCommunities(store: store).normalise(numbered, file: path)
+            let requests = try await ServiceCommunities(store: store).normalise(numbered, file: path)
             let outcome = try await store.saveHotlineRequests(requests)
             let summary = Summary(file: path, requests: requests.count, written: outcome.written, unchanged: outcome.unchanged)
             switch output.format {

@@ -13,7 +13,7 @@ struct StaffCareerUpdate {
         if let stored = try await store.communityWorkerCareers(community: nil).first(where: { $0.workerID == worker }) {
             career = stored
         } else if let community {
-            guard let key = try await HotlineCommunities(store: store).key(of: community) else {
+            guard let key = try await ServiceCommunities(store: store).key(of: community) else {
                 throw CommandFailure.rule("no community '\(community)' in the workspace: list them with `shequ divisions tree`")
             }
             career = CommunityWorkerCareer(workerID: worker, communityCode: key)

@@ -28,7 +28,7 @@ struct StaffListCommand: AsyncParsableCommand {
             let store = try storeOptions.openEmbedded(for: "community worker careers")
             var key: String?
             if let community {
-                key = try await HotlineCommunities(store: store).key(of: community)
+                key = try await ServiceCommunities(store: store).key(of: community)
                 guard key != nil else { throw CommandFailure.rule("no community '\(community)' in the workspace") }
             }
             let lines = try await store.communityWorkerCareers(community: key).map { career in

@@ -11,7 +11,7 @@ struct ServiceFileImport<Format: RecordFormat> {
     func read(id: (Format.Record) -> String, community: (Format.Record) -> String) async throws -> [(line: Int, record: Format.Record, community: String)] {
         let path = options.file
         let numbered = try ServiceRecordFile<Format>.read(path: path, format: options.inputFormat.flatMap { ImportFormat(rawValue: $0.rawValue) }, id: id)
-        let communities = HotlineCommunities(store: store)
+        let communities = ServiceCommunities(store: store)
         var keys: [String: String] = [:]
         var result: [(line: Int, record: Format.Record, community: String)] = []
         for (line, record) in numbered {

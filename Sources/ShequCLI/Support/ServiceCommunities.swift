@@ -3,11 +3,13 @@ import ShequCore
 import ShequImport
 import ShequSQLite
 
-/// Checks that work orders name communities of the workspace and stores them under the
-/// key every service report uses: the community's statistical code, else its identity.
-struct HotlineCommunities {
+/// Resolves the communities service records name (hotline orders, facilities, care, hazards,
+/// staff) to the key every service report uses: the community's statistical code, else its
+/// identity, so records given by code, identity or unique name are counted together.
+struct ServiceCommunities {
     let store: SQLiteStore
 
+    /// The work orders with their communities resolved; an unknown one names the file, line and field.
     func normalise(_ numbered: [ServiceRecordFile<HotlineRecordFormat>.Numbered], file: String) async throws -> [HotlineRequest] {
         var keys: [String: String] = [:]
         var result = numbered.map(\.record)
