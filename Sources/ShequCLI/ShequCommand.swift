@@ -15,7 +15,14 @@ public struct ShequCommand: AsyncParsableCommand {
                       AffairsCommand.self,
                       ViolationsCommand.self,
                       DeliberationCommand.self,
-                      DisputesCommand.self]
+                      DisputesCommand.self,
+                      HotlineCommand.self,
+                      FacilitiesCommand.self,
+                      VolunteersCommand.self,
+                      CareCommand.self,
+                      HazardsCommand.self,
+                      StaffCommand.self,
+                      EmergenciesCommand.self]
     )
 
     public init() {}

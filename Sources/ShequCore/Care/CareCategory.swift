@@ -6,7 +6,8 @@
 /// CareCategory(key: "dibao")           // .minimumSubsistence
 /// CareCategory.leftBehindChild.chineseName  // "留守儿童"
 /// ```
-public enum CareCategory: Int, Sendable, Hashable, Codable, CaseIterable, Comparable, CustomStringConvertible {
+public enum CareCategory: Int, Sendable, Hashable, Codable, CaseIterable, Comparable, CustomStringConvertible,
+    ChineseNamedCase, CodingKeyRepresentable {
     /// 低保对象: minimum-subsistence recipients (Art. 19).
     case minimumSubsistence = 0
     /// 特困人员: persons in extreme poverty (Art. 19).
@@ -57,4 +58,18 @@ public enum CareCategory: Int, Sendable, Hashable, Codable, CaseIterable, Compar
     public var description: String { key }
 
     public static func < (lhs: CareCategory, rhs: CareCategory) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// Dictionaries keyed by category (e.g. visit intervals) encode the ``key``.
+    public var codingKey: any CodingKey { CareCategoryKey(stringValue: key) }
+
+    public init?<T: CodingKey>(codingKey: T) {
+        self.init(key: codingKey.stringValue)
+    }
+}
+
+private struct CareCategoryKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
 }

@@ -8,7 +8,7 @@ import Foundation
 ///
 /// ```swift
 /// var record = CareCase(id: "C-1", residentID: "R-100", communityCode: "411502001001",
-///                       personName: "王秀英", groups: [.elderly], openedAt: now)
+///                       personName: "王秀英", groups: [.elderlyLivingAlone], openedAt: now)
 /// record.providers.append(CareProvider(id: "W-12", name: "李敏", kind: .communityWorker))
 /// try record.addVisit(CareVisit(at: now, providerID: "W-12", services: [.visit, .meals]))
 /// try record.raiseNeed(CareNeed(id: "N-1", kind: .healthCare, summary: "需要上门体检", raisedAt: now))
@@ -30,7 +30,7 @@ public struct CareCase: Sendable, Hashable, Codable, Identifiable {
     /// Where the person lives; sensitive.
     public var address: String?
     /// The groups the person belongs to; sensitive.
-    public var groups: Set<CaredGroup>
+    public var groups: CareCategories
     /// Who cares for the person.
     public var providers: [CareProvider]
     /// When the case was opened.
@@ -44,7 +44,7 @@ public struct CareCase: Sendable, Hashable, Codable, Identifiable {
 
     /// Opens a case.
     public init(id: String, residentID: String, householdID: String? = nil, communityCode: String, personName: String,
-                contactPhone: String? = nil, address: String? = nil, groups: Set<CaredGroup>,
+                contactPhone: String? = nil, address: String? = nil, groups: CareCategories,
                 providers: [CareProvider] = [], openedAt: Date) {
         self.id = id
         self.residentID = residentID

@@ -24,8 +24,8 @@ public struct CareCaseSummary: Sendable, Hashable, Codable {
     public var contactPhone: String?
     /// The address, masked unless disclosed.
     public var address: String?
-    /// The groups, sorted by their order in ``CaredGroup``.
-    public var groups: [CaredGroup]
+    /// The groups, in ``CareCategory`` order; encoded as their keys.
+    public var groups: CareCategories
     /// The carers' names.
     public var providers: [String]
     /// How many visits.
@@ -54,7 +54,7 @@ extension CareCase {
             personName: full ? personName : PersonalDataMask.name(personName),
             contactPhone: full ? contactPhone : contactPhone.map(PersonalDataMask.phone),
             address: full ? address : address.map(PersonalDataMask.address),
-            groups: CaredGroup.allCases.filter(groups.contains),
+            groups: groups,
             providers: providers.map(\.name),
             visitCount: visits.count,
             lastVisitAt: lastVisitAt,

@@ -8,7 +8,7 @@ import Foundation
 /// for due in policy.dueVisits(in: cases, now: now) { print(due.caseID, due.daysLate) }
 /// ```
 ///
-/// A person in several groups is visited at the shortest of their intervals.
+/// Intervals are keyed by ``CareCategory`` (Art. 19–20). A person in several groups is visited at the shortest of their intervals.
 public struct CareVisitPolicy: Sendable, Hashable, Codable {
     /// A case whose visit is due.
     public struct Due: Sendable, Hashable, Codable {
@@ -25,17 +25,17 @@ public struct CareVisitPolicy: Sendable, Hashable, Codable {
     /// The interval for groups not listed.
     public var defaultIntervalDays: Int
     /// Intervals by group.
-    public var intervalDays: [CaredGroup: Int]
+    public var intervalDays: [CareCategory: Int]
 
     /// Creates a policy.
-    public init(defaultIntervalDays: Int, intervalDays: [CaredGroup: Int] = [:]) {
+    public init(defaultIntervalDays: Int, intervalDays: [CareCategory: Int] = [:]) {
         self.defaultIntervalDays = defaultIntervalDays
         self.intervalDays = intervalDays
     }
 
     /// The interval for a case: the shortest among its groups.
-    public func interval(for groups: Set<CaredGroup>) -> Int {
-        groups.map { intervalDays[$0] ?? defaultIntervalDays }.min() ?? defaultIntervalDays
+    public func interval(for groups: CareCategories) -> Int {
+        groups.categories.map { intervalDays[$0] ?? defaultIntervalDays }.min() ?? defaultIntervalDays
     }
 
     /// The open cases whose visit is due at `now`, most late first.

@@ -105,6 +105,9 @@ enum WorkspaceSchema {
         migrator.registerMigration("v4 work affairs, violations, deliberation, disputes") { db in
             try GovernanceSchema.create(db)
         }
+        migrator.registerMigration("v5 hotline, emergencies, services, facilities, community workers") { db in
+            try ServicesSchema.create(db)
+        }
         return migrator
     }
 }

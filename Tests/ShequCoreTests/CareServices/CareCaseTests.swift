@@ -6,7 +6,7 @@ import Testing
 struct CareCaseTests {
     func record() -> CareCase {
         CareCase(id: "C-1", residentID: "R-100", householdID: "HH-7", communityCode: "411502001001", personName: "王秀英",
-                 contactPhone: "13712345678", address: "胜利路 12 号 3 单元 201", groups: [.elderly, .extremePoverty],
+                 contactPhone: "13712345678", address: "胜利路 12 号 3 单元 201", groups: [.elderlyLivingAlone, .extremePoverty],
                  providers: [CareProvider(id: "W-12", name: "李敏", kind: .communityWorker),
                              CareProvider(id: "V-3", name: "赵强", kind: .volunteer)],
                  openedAt: ServiceClock.at("2026-01-02"))
@@ -62,7 +62,8 @@ struct CareCaseTests {
         #expect(shared.contactPhone == "137****5678")
         #expect(shared.address == "胜利路****")
         #expect(shared.outstandingNeeds.map(\.summary) == [PersonalDataMask.withheld])
-        #expect(shared.groups == [.extremePoverty, .elderly])
+        #expect(shared.groups.categories == [.extremePoverty, .elderlyLivingAlone])
+        #expect(shared.groups.keys == ["tekun", "elderly-alone"])
         #expect(shared.servicesDelivered == [.visit: 1, .meals: 2])
         #expect(shared.visitCount == 2)
 
@@ -87,6 +88,6 @@ struct CareCaseTests {
         let due = policy.dueVisits(in: [poor, disabled, child], now: ServiceClock.at("2026-03-10"))
         #expect(due.map(\.caseID) == ["C-1", "C-3"])
         #expect(due.map(\.daysLate) == [7, 3])
-        #expect(policy.interval(for: [.elderly, .extremePoverty]) == 30)
+        #expect(policy.interval(for: [.elderlyLivingAlone, .extremePoverty]) == 30)
     }
 }

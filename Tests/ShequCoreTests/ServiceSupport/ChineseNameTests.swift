@@ -26,7 +26,7 @@ struct ChineseNameTests {
         #expect(namesAreUniqueAndReadBack(SafetyRiskLevel.self))
         #expect(namesAreUniqueAndReadBack(HazardLevel.self))
         #expect(namesAreUniqueAndReadBack(HazardState.self))
-        #expect(namesAreUniqueAndReadBack(CaredGroup.self))
+        #expect(namesAreUniqueAndReadBack(CareCategory.self))
         #expect(namesAreUniqueAndReadBack(CareServiceKind.self))
         #expect(namesAreUniqueAndReadBack(CareNeedState.self))
         #expect(namesAreUniqueAndReadBack(CareProvider.Kind.self))
