@@ -101,6 +101,10 @@ enum WorkspaceSchema {
         migrator.registerMigration("v3 conventions, behaviour events, points ledger, appeals, points shop") { db in
             try LedgerSchema.create(db)
         }
+
+        migrator.registerMigration("v4 ledger entries by subject") { db in
+            try LedgerSchema.indexEntriesBySubject(db)
+        }
         return migrator
     }
 }
