@@ -35,9 +35,11 @@ public struct StoreOptions: ParsableArguments {
     /// Opens the existing workspace for a process whose records only the embedded store
     /// keeps so far (grids, conventions, events, the points ledger): a PostgreSQL URL is
     /// refused with what to do instead.
-    func openEmbedded(for process: String) throws -> SQLiteStore {
+    /// `pageCacheMebibytes` caps SQLite's page cache per connection (default: the store's).
+    func openEmbedded(for process: String, pageCacheMebibytes: Int? = nil) throws -> SQLiteStore {
         switch location {
         case .sqlite(let path):
+            if let pageCacheMebibytes { return try SQLiteStore.open(path: path, pageCacheMebibytes: pageCacheMebibytes) }
             return try SQLiteStore.open(path: path)
         case .postgres:
             throw CommandFailure.usage(
