@@ -13,7 +13,7 @@ struct IngestBenchmark: ParsableCommand {
 
     @Option(name: .customLong("months"), parsing: .upToNextOption,
             help: "Event counts to measure, as months of the township's events (peak memory is compared between the first and the last).")
-    var months: [Int] = [1, 4]
+    var months: [Int] = [1, 3]
 
     @Option(help: "Events per batch of `shequ points ingest`.")
     var batchSize = 4096
