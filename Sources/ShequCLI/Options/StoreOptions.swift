@@ -40,9 +40,11 @@ public struct StoreOptions: ParsableArguments {
 
     /// Opens the embedded workspace for a process whose records only the SQLite store keeps so far,
     /// and refuses a PostgreSQL URL with a usage error that says what to give instead.
-    func openEmbedded(for process: String) throws -> SQLiteStore {
+    /// `pageCacheMebibytes` caps SQLite's page cache per connection (default: the store's).
+    func openEmbedded(for process: String, pageCacheMebibytes: Int? = nil) throws -> SQLiteStore {
         switch location {
         case .sqlite(let path):
+            if let pageCacheMebibytes { return try SQLiteStore.open(path: path, pageCacheMebibytes: pageCacheMebibytes) }
             return try SQLiteStore.open(path: path)
         case .postgres:
             throw CommandFailure.usage(

@@ -5,7 +5,7 @@ struct PointsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "points",
         abstract: "Judge events, show balances and explanations, handle appeals and redemptions.",
-        subcommands: [PointsRunCommand.self, PointsBalanceCommand.self, PointsExplainCommand.self,
+        subcommands: [PointsRunCommand.self, PointsIngestCommand.self, PointsBalanceCommand.self, PointsExplainCommand.self,
                       PointsAppealCommand.self, PointsReviewCommand.self, PointsRedeemCommand.self]
     )
 }

@@ -43,6 +43,8 @@ public struct PointsLedger: Sendable, Hashable {
     private var positionsBySubject: [PointsSubject: [Int]] = [:]
     private var positionsByHousehold: [String: [Int]] = [:]
     private var reversalByOriginal: [String: Int] = [:]
+    // Entries before the window: zero for a whole ledger, so new entries number from the store's count.
+    private var sequenceOffset = 0
 
     /// An empty ledger.
     public init() {
@@ -58,6 +60,23 @@ public struct PointsLedger: Sendable, Hashable {
         self.appliedEvents = appliedEvents
         self.appeals = appeals
     }
+
+    /// Restores a window of a larger ledger: the stored entries a batch of events can be
+    /// judged against (its subjects' entries in the periods the bounds count), so a
+    /// month of a city's events is judged without holding the whole ledger in memory.
+    /// Entries appended to the window are numbered from `nextSequence`.
+    ///
+    /// ```swift
+    /// var window = PointsLedger(window: subjectEntries, appliedEvents: [], nextSequence: storedCount + 1)
+    /// window.apply(evaluation, recordedOn: today)   // its entries start at storedCount + 1
+    /// ```
+    public init(window entries: [LedgerEntry], appliedEvents: Set<String>, nextSequence: Int) {
+        self.init(entries: entries, appliedEvents: appliedEvents, appeals: [])
+        sequenceOffset = nextSequence - 1 - entries.count
+    }
+
+    /// The sequence number the next appended entry gets.
+    public var nextSequence: Int { sequenceOffset + entries.count + 1 }
 
     /// The entry with this id.
     public func entry(_ id: String) -> LedgerEntry? { positionByID[id].map { entries[$0] } }
@@ -81,7 +100,7 @@ public struct PointsLedger: Sendable, Hashable {
     }
 
     mutating func append(_ make: (Int) -> LedgerEntry) -> LedgerEntry {
-        let entry = make(entries.count + 1)
+        let entry = make(sequenceOffset + entries.count + 1)
         let position = entries.count
         entries.append(entry)
         positionByID[entry.id] = position

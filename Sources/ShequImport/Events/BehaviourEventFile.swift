@@ -19,31 +19,10 @@ public enum BehaviourEventFile {
     ///
     /// - Throws: ``ImportError`` naming the file, line and field of the first problem.
     public static func read(path: String, format: ImportFormat? = nil) throws(ImportError) -> [BehaviourEvent] {
-        let reader = try LineReader(path: path)
-        let format = format ?? ImportFormat(inferringFrom: path)
+        let stream = try BehaviourEventStream(path: path, format: format)
         var events: [BehaviourEvent] = []
         var seen: [String: Int] = [:]
-        var header: [String]?
-        while let line = try reader.next() {
-            let number = reader.lineNumber
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            let fields: [String: PlainValue]
-            switch format {
-            case .jsonLines:
-                fields = try jsonFields(line, file: path, line: number)
-            case .csv:
-                let values: [String]
-                do { values = try CSVLine.fields(line) } catch {
-                    throw ImportError(file: path, line: number, column: nil, field: nil, message: "\(error): fix the quoting of this line")
-                }
-                guard let columns = header else {
-                    try checkHeader(values, file: path)
-                    header = values.map { $0.trimmingCharacters(in: .whitespaces) }
-                    continue
-                }
-                fields = try csvFields(values, columns: columns, file: path, line: number)
-            }
-            let event = try BehaviourEventRecord.event(from: fields, file: path, line: number)
+        while let (event, number) = try stream.next() {
             if let first = seen[event.id] {
                 throw ImportError(file: path, line: number, column: nil, field: "id",
                                   message: "event '\(event.id)' appears twice in the file (first on line \(first)): give each event its own id")
@@ -54,10 +33,31 @@ public enum BehaviourEventFile {
         return events
     }
 
-    private static func jsonFields(_ line: ArraySlice<UInt8>, file: String, line number: Int) throws(ImportError) -> [String: PlainValue] {
+    /// The fields of one line, or `nil` for a blank line or the CSV header (checked and kept in `header`).
+    static func fields(_ line: ArraySlice<UInt8>, format: ImportFormat, header: inout [String]?, decoder: JSONDecoder,
+                       file path: String, line number: Int) throws(ImportError) -> [String: PlainValue]? {
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
+        switch format {
+        case .jsonLines:
+            return try jsonFields(line, decoder: decoder, file: path, line: number)
+        case .csv:
+            let values: [String]
+            do { values = try CSVLine.fields(line) } catch {
+                throw ImportError(file: path, line: number, column: nil, field: nil, message: "\(error): fix the quoting of this line")
+            }
+            guard let columns = header else {
+                try checkHeader(values, file: path)
+                header = values.map { $0.trimmingCharacters(in: .whitespaces) }
+                return nil
+            }
+            return try csvFields(values, columns: columns, file: path, line: number)
+        }
+    }
+
+    private static func jsonFields(_ line: ArraySlice<UInt8>, decoder: JSONDecoder, file: String, line number: Int) throws(ImportError) -> [String: PlainValue] {
         let value: PlainValue
         do {
-            value = try JSONDecoder().decode(PlainValue.self, from: Data(line))
+            value = try decoder.decode(PlainValue.self, from: Data(line))
         } catch {
             throw ImportError(file: file, line: number, column: nil, field: nil,
                               message: "not a JSON object: each line must hold one event such as {\"id\": \"e-1\", \"kind\": \"elder_care\", …}")

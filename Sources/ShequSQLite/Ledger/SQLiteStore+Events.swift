@@ -3,29 +3,36 @@ import ShequCore
 
 extension SQLiteStore: EventStore {
     public func record(_ events: [BehaviourEvent]) async throws -> EventRecordSummary {
-        let rows = try events.map { event in
+        let rows = try Self.eventRows(events)
+        return try await pool.write { db in try Self.write(rows, db: db) }
+    }
+
+    static func eventRows(_ events: [BehaviourEvent]) throws -> [(id: String, community: String, day: String, body: String)] {
+        try events.map { event in
             (event.id, event.community.rawValue, event.occurredOn.description, try StoredJSON.encode(event))
         }
-        return try await pool.write { db in
-            var summary = EventRecordSummary()
-            let insert = try db.makeStatement(sql: """
-                INSERT INTO behaviour_events (id, community_id, occurred_on, body) VALUES (?, ?, ?, ?)
-                ON CONFLICT(id) DO NOTHING
-                """)
-            let existing = try db.makeStatement(sql: "SELECT body FROM behaviour_events WHERE id = ?")
-            for (id, community, day, body) in rows {
-                try insert.execute(arguments: [id, community, day, body])
-                if db.changesCount > 0 {
-                    summary.written += 1
-                } else if try String.fetchOne(existing, arguments: [id]) == body {
-                    summary.unchanged += 1
-                } else {
-                    // Throwing rolls the whole batch back.
-                    throw EventStoreError.conflictingEvent(id: id)
-                }
+    }
+
+    /// Records encoded events inside the caller's transaction; throws (rolling it back) on a conflicting id.
+    static func write(_ rows: [(id: String, community: String, day: String, body: String)], db: Database) throws -> EventRecordSummary {
+        var summary = EventRecordSummary()
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO behaviour_events (id, community_id, occurred_on, body) VALUES (?, ?, ?, ?)
+            ON CONFLICT(id) DO NOTHING
+            """)
+        let existing = try db.cachedStatement(sql: "SELECT body FROM behaviour_events WHERE id = ?")
+        for (id, community, day, body) in rows {
+            try insert.execute(arguments: [id, community, day, body])
+            if db.changesCount > 0 {
+                summary.written += 1
+            } else if try String.fetchOne(existing, arguments: [id]) == body {
+                summary.unchanged += 1
+            } else {
+                // Throwing rolls the whole batch back.
+                throw EventStoreError.conflictingEvent(id: id)
             }
-            return summary
         }
+        return summary
     }
 
     public func events(of community: CommunityID?) async throws -> [BehaviourEvent] {

@@ -17,36 +17,56 @@ extension SQLiteStore: LedgerStore {
 
     public func commit(_ change: LedgerChange) async throws {
         guard !change.isEmpty else { return }
-        let entries = try change.entries.map { ($0.sequence, $0.id, try StoredJSON.encode($0)) }
-        let appeals = try change.appeals.map { ($0.appeal.id, $0.decision != nil, try StoredJSON.encode($0)) }
-        let items = try change.shop.map { shop in
-            try shop.items.values.map { (shop.community.rawValue, $0.id, try StoredJSON.encode($0)) }
+        let encoded = try EncodedLedgerChange(change)
+        try await pool.write { db in try Self.write(encoded, db: db) }
+    }
+
+    /// A change with its rows encoded, so the JSON work happens before the write lock is taken.
+    struct EncodedLedgerChange: Sendable {
+        let baseEntryCount: Int
+        let entries: [(sequence: Int, id: String, body: String)]
+        let appliedEvents: [String]
+        let appeals: [(id: String, decided: Bool, body: String)]
+        let items: [(String, String, String)]?
+
+        init(_ change: LedgerChange) throws {
+            baseEntryCount = change.baseEntryCount
+            entries = try change.entries.map { ($0.sequence, $0.id, try StoredJSON.encode($0)) }
+            appliedEvents = change.appliedEvents.sorted()
+            appeals = try change.appeals.map { ($0.appeal.id, $0.decision != nil, try StoredJSON.encode($0)) }
+            items = try change.shop.map { shop in
+                try shop.items.values.map { (shop.community.rawValue, $0.id, try StoredJSON.encode($0)) }
+            }
         }
-        try await pool.write { db in
-            let found = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ledger_entries") ?? 0
-            guard found == change.baseEntryCount else {
-                throw LedgerStoreError.ledgerMoved(expected: change.baseEntryCount, found: found)
-            }
-            let insertEntry = try db.makeStatement(sql: "INSERT INTO ledger_entries (sequence, id, body) VALUES (?, ?, ?)")
-            for (sequence, id, body) in entries {
-                do {
-                    try insertEntry.execute(arguments: [sequence, id, body])
-                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-                    throw LedgerStoreError.duplicateEntry(id: id)
-                }
-            }
-            let insertApplied = try db.makeStatement(sql: "INSERT OR IGNORE INTO applied_events (event_id) VALUES (?)")
-            for event in change.appliedEvents.sorted() { try insertApplied.execute(arguments: [event]) }
-            var position = (try Int.fetchOne(db, sql: "SELECT MAX(position) FROM appeals") ?? 0)
-            for (id, decided, body) in appeals {
-                position += 1
-                try db.execute(sql: """
-                    INSERT INTO appeals (id, position, decided, body) VALUES (?, ?, ?, ?)
-                    ON CONFLICT(id) DO UPDATE SET decided = excluded.decided, body = excluded.body
-                    """, arguments: [id, position, decided, body])
-            }
-            if let items { try Self.replaceItems(items, db: db) }
+    }
+
+    /// Appends a change inside the caller's transaction; throws (rolling it back) when the ledger moved.
+    static func write(_ change: EncodedLedgerChange, db: Database) throws {
+        // Sequences are 1, 2, 3 … with no gaps (append-only), so the largest is the count, read from the
+        // end of the table instead of counting every row.
+        let found = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(sequence), 0) FROM ledger_entries") ?? 0
+        guard found == change.baseEntryCount else {
+            throw LedgerStoreError.ledgerMoved(expected: change.baseEntryCount, found: found)
         }
+        let insertEntry = try db.cachedStatement(sql: "INSERT INTO ledger_entries (sequence, id, body) VALUES (?, ?, ?)")
+        for (sequence, id, body) in change.entries {
+            do {
+                try insertEntry.execute(arguments: [sequence, id, body])
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                throw LedgerStoreError.duplicateEntry(id: id)
+            }
+        }
+        let insertApplied = try db.cachedStatement(sql: "INSERT OR IGNORE INTO applied_events (event_id) VALUES (?)")
+        for event in change.appliedEvents { try insertApplied.execute(arguments: [event]) }
+        var position = (try Int.fetchOne(db, sql: "SELECT MAX(position) FROM appeals") ?? 0)
+        for (id, decided, body) in change.appeals {
+            position += 1
+            try db.execute(sql: """
+                INSERT INTO appeals (id, position, decided, body) VALUES (?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET decided = excluded.decided, body = excluded.body
+                """, arguments: [id, position, decided, body])
+        }
+        if let items = change.items { try replaceItems(items, db: db) }
     }
 
     public func shop(of community: CommunityID) async throws -> PointsShop {

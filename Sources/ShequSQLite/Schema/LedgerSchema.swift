@@ -69,4 +69,18 @@ enum LedgerSchema {
             BEGIN SELECT RAISE(ABORT, 'appeals are never deleted'); END;
             """)
     }
+
+    /// The entries of one subject, oldest day first: what a batch of events is judged
+    /// against when events stream in (``SQLiteStore/ledgerWindow(for:since:)``).
+    static func indexEntriesBySubject(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE INDEX ledger_entries_subject ON ledger_entries(
+                \(subjectTypeColumn), \(subjectIDColumn), \(dayColumn))
+            """)
+    }
+
+    // The expressions of the index; queries must spell them the same way to use it.
+    static let subjectTypeColumn = "json_extract(body, '$.subject.type')"
+    static let subjectIDColumn = "json_extract(body, '$.subject.id')"
+    static let dayColumn = "json_extract(body, '$.on')"
 }

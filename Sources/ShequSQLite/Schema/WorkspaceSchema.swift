@@ -108,6 +108,9 @@ enum WorkspaceSchema {
         migrator.registerMigration("v5 hotline, emergencies, services, facilities, community workers") { db in
             try ServicesSchema.create(db)
         }
+        migrator.registerMigration("v6 ledger entries by subject") { db in
+            try LedgerSchema.indexEntriesBySubject(db)
+        }
         return migrator
     }
 }

@@ -23,8 +23,28 @@ public final class SQLiteStore: GovernanceStore {
 
     /// Creates the workspace file if needed and migrates it to the current schema; `shequ init` calls this.
     public static func create(path: String) throws -> SQLiteStore {
+        try create(path: path, pageCacheMebibytes: defaultPageCacheMebibytes)
+    }
+
+    /// SQLite's page cache per connection: large, so million-row imports do not spill B-tree pages.
+    public static let defaultPageCacheMebibytes = 256
+
+    /// Opens an existing workspace with SQLite's page cache capped at `pageCacheMebibytes` per
+    /// connection instead of ``defaultPageCacheMebibytes``: for streaming work such as
+    /// `shequ points ingest`, whose peak memory must not grow with the workspace file.
+    ///
+    /// ```swift
+    /// let store = try SQLiteStore.open(path: "shequ.sqlite", pageCacheMebibytes: 16)
+    /// ```
+    /// - Throws: ``StoreError/missingWorkspace(path:)`` when the file does not exist.
+    public static func open(path: String, pageCacheMebibytes: Int) throws -> SQLiteStore {
+        guard fileExists(path) else { throw StoreError.missingWorkspace(path: path) }
+        return try create(path: path, pageCacheMebibytes: pageCacheMebibytes)
+    }
+
+    private static func create(path: String, pageCacheMebibytes: Int) throws -> SQLiteStore {
         let pool: DatabasePool
-        do { pool = try DatabasePool(path: path, configuration: configuration()) } catch {
+        do { pool = try DatabasePool(path: path, configuration: configuration(pageCacheMebibytes: pageCacheMebibytes)) } catch {
             throw StoreError.notAWorkspace(path: path, reason: "\(error)")
         }
         try checkApplicationID(pool, path: path)
@@ -62,7 +82,7 @@ public final class SQLiteStore: GovernanceStore {
         }
     }
 
-    static func configuration() -> Configuration {
+    static func configuration(pageCacheMebibytes: Int = defaultPageCacheMebibytes) -> Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
@@ -71,7 +91,7 @@ public final class SQLiteStore: GovernanceStore {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             if !db.configuration.readonly {
                 // A large page cache keeps million-row imports from spilling B-tree pages back and forth.
-                try db.execute(sql: "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY")
+                try db.execute(sql: "PRAGMA cache_size = -\(pageCacheMebibytes * 1024); PRAGMA temp_store = MEMORY")
             }
         }
         return configuration

@@ -1,0 +1,50 @@
+import ShequCore
+import ShequHooks
+import ShequImport
+import ShequSQLite
+
+/// Streams a file of behaviour events into the workspace and the points ledger, a batch at
+/// a time: read, judge against the part of the ledger the batch touches, then record the
+/// events and their ledger entries in one transaction. `shequ points ingest` uses it.
+///
+/// Memory stays bounded by the batch size: neither the file, the events recorded before
+/// nor the whole ledger is held.
+enum PointsIngest {
+    static func run(file: String, format: ImportFormat?, measures: MeasuresRun, store: SQLiteStore,
+                    batchSize: Int, recordedOn: CivilDate) async throws -> PointsIngestSummary {
+        let stream: BehaviourEventStream
+        do { stream = try BehaviourEventStream(path: file, format: format) } catch {
+            throw CommandFailure.usage(error.description)
+        }
+        let conventions = try await store.conventions(of: nil)
+        let periods = Set(measures.bounds.bounds.values.compactMap(\.period))
+        var summary = PointsIngestSummary(file: file, plugin: measures.bounds.plugin.description)
+        var knownCommunities: Set<String> = []
+        while true {
+            let batch: [BehaviourEvent]
+            do { batch = try stream.next(upTo: batchSize) } catch { throw CommandFailure.rule(error.description) }
+            guard let earliest = batch.map(\.occurredOn).min() else { break }
+            let newCommunities = Set(batch.map(\.community.rawValue)).subtracting(knownCommunities)
+            if !newCommunities.isEmpty {
+                try await KnownCommunities.check(newCommunities, in: store) { community in
+                    "\(file): event '\(batch.first { $0.community.rawValue == community }?.id ?? "")' field community"
+                }
+                knownCommunities.formUnion(newCommunities)
+            }
+            // Per-period bounds count a subject's entries from the start of the period of the event's day.
+            let since = periods.map { $0.range(containing: earliest).first }.min() ?? earliest
+            let window = try await store.ledgerWindow(for: batch, since: since)
+            // Facts are cached per household; a reader per batch keeps that cache from growing with the file.
+            let reader = MeasuresFactsReader(store: store, includeCare: measures.needsCare)
+            let report = try await measures.run(batch, ledger: window, conventions: conventions,
+                                                facts: { try await reader.facts(for: $0) }, recordedOn: recordedOn)
+            let change = LedgerChange(fromWindow: window, to: report.ledger)
+            let recorded: EventRecordSummary
+            do { recorded = try await store.record(batch, committing: change) } catch let error as EventStoreError {
+                throw CommandFailure.rule("\(file): \(error)")
+            }
+            summary.add(batch: batch.count, recorded: recorded, report: report, change: change)
+        }
+        return summary
+    }
+}
