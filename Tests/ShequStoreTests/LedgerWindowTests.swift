@@ -1,11 +1,16 @@
 import Foundation
 import ShequCore
 import Testing
-@testable import ShequSQLite
+import ShequSQLite
 
 @Suite("Ledger windows: judging a batch of events against part of the stored ledger")
 struct LedgerWindowTests {
-    typealias Fixture = LedgerStoreTests
+    typealias Fixture = LedgerFixtures
+
+    /// Windows are a read of the embedded store only: PostgreSQL judges community by community.
+    static func makeStore() async throws -> SQLiteStore {
+        try #require(try await StoreKind.sqlite.makeStoreWithHierarchy() as? SQLiteStore)
+    }
 
     static func event(_ id: String, on date: String, household: String) -> BehaviourEvent {
         BehaviourEvent(id: id, kind: "elder_care", subject: .household(household), community: Fixture.village,
@@ -16,14 +21,14 @@ struct LedgerWindowTests {
     static func ingest(_ events: [BehaviourEvent], points: Int, since: String, into store: SQLiteStore) async throws -> PointsLedger {
         let window = try await store.ledgerWindow(for: events, since: Fixture.day(since))
         let run = window.run(events.map { (event: $0, proposals: [Fixture.award(points)]) },
-                             convention: try Fixture.filedRules(), bounds: try Fixture.bounds(),
+                             convention: try Fixture.filedRules(for: Fixture.village), bounds: try Fixture.bounds(),
                              recordedOn: Fixture.day("2025-07-01"))
         _ = try await store.record(events, committing: LedgerChange(fromWindow: window, to: run.ledger))
         return window
     }
 
     @Test func aWindowHoldsItsSubjectsEntriesSinceTheDayAndNumbersOnFromTheStore() async throws {
-        let store = try await TemporaryWorkspace().makeStore()
+        let store = try await Self.makeStore()
         _ = try await Self.ingest([Self.event("a-1", on: "2025-05-20", household: "h-1"),
                                    Self.event("b-1", on: "2025-06-02", household: "h-2"),
                                    Self.event("a-2", on: "2025-06-03", household: "h-1")],
@@ -38,24 +43,24 @@ struct LedgerWindowTests {
     }
 
     @Test func windowedBatchesWriteTheLedgerOneRunWould() async throws {
-        let store = try await TemporaryWorkspace().makeStore()
+        let store = try await Self.makeStore()
         let events = (1...6).map { Self.event("e-\($0)", on: "2025-06-0\($0)", household: $0 % 2 == 0 ? "h-1" : "h-2") }
         for batch in stride(from: 0, to: events.count, by: 2) {
             _ = try await Self.ingest(Array(events[batch..<batch + 2]), points: 3, since: "2025-06-01", into: store)
         }
         let whole = PointsLedger().run(events.map { (event: $0, proposals: [Fixture.award(3)]) },
-                                       convention: try Fixture.filedRules(), bounds: try Fixture.bounds(),
+                                       convention: try Fixture.filedRules(for: Fixture.village), bounds: try Fixture.bounds(),
                                        recordedOn: Fixture.day("2025-07-01")).ledger
         #expect(try await store.ledger() == whole)
         #expect(try await store.events(of: nil).count == 6)
     }
 
     @Test func aBatchJudgedAgainstAStaleWindowWritesNothing() async throws {
-        let store = try await TemporaryWorkspace().makeStore()
+        let store = try await Self.makeStore()
         let batch = [Self.event("s-1", on: "2025-06-02", household: "h-1")]
         let stale = try await store.ledgerWindow(for: batch, since: nil)
         _ = try await Self.ingest([Self.event("s-0", on: "2025-06-01", household: "h-2")], points: 1, since: "2025-06-01", into: store)
-        let run = stale.run([(event: batch[0], proposals: [Fixture.award(4)])], convention: try Fixture.filedRules(),
+        let run = stale.run([(event: batch[0], proposals: [Fixture.award(4)])], convention: try Fixture.filedRules(for: Fixture.village),
                             bounds: try Fixture.bounds(), recordedOn: Fixture.day("2025-07-01"))
         await #expect(throws: LedgerStoreError.ledgerMoved(expected: 0, found: 1)) {
             _ = try await store.record(batch, committing: LedgerChange(fromWindow: stale, to: run.ledger))
