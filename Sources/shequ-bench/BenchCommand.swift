@@ -8,6 +8,6 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shequ-bench",
         abstract: "Measure Shequ against its ceilings: each figure as median and spread over several runs, each ratio from the same run.",
-        subcommands: []
+        subcommands: [HooksCommand.self, PoolCommand.self, ColdStartCommand.self]
     )
 }
