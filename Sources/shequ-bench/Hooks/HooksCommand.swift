@@ -19,11 +19,24 @@ struct HooksCommand: AsyncParsableCommand {
     @Option(help: "Single-event calls timed for the latency percentiles.")
     var latencyCalls = 2000
 
+    @Option(help: "Only run one host's batch evaluation --runs times, without figures (sdk or bare): for a profiler such as valgrind --tool=callgrind.")
+    var only: String?
+
     func run() async throws {
         let workload = try workloadOptions.load()
         let items = workload.items
         let evaluator = try MeasuresEvaluator(plugin: workload.plugin, workers: 1)
         let baseline = try BaselineHost(plugin: workload.plugin, workload: workload)
+        switch only {
+        case "sdk":
+            for _ in 0..<options.runs { _ = await evaluator.evaluate(items) }
+            return
+        case "bare":
+            for _ in 0..<options.runs { _ = baseline.run() }
+            return
+        case nil: break
+        case let other?: throw ValidationError("--only \(other): write sdk or bare")
+        }
 
         // Outputs first, outside timing: both hosts must agree on every subject.
         let sdk = HookWorkload.totals(sdk: await evaluator.evaluate(items), items: items)
@@ -41,17 +54,24 @@ struct HooksCommand: AsyncParsableCommand {
         let singleEqual = singleCheck == (await evaluator.evaluate(items))
 
         // Interleaved runs, so both hosts see the same machine load.
+        // CPU time beside wall time: on this shared machine the wall clock also counts waits for a core.
         var sdkSeconds: [Double] = []
         var bareSeconds: [Double] = []
         var singleSeconds: [Double] = []
+        var sdkCPU: [Double] = []
+        var bareCPU: [Double] = []
         for round in 0..<(options.warmup + options.runs) {
-            let sdkRun = await Measurement.take(runs: 1, warmup: 0) { _ = await evaluator.evaluate(items) }
-            let bareRun = Measurement.take(runs: 1, warmup: 0) { _ = baseline.run() }
+            var sdkRun = Measurement(seconds: [])
+            var bareRun = Measurement(seconds: [])
+            let sdkUsed = await ProcessCPUClock.measure { sdkRun = await Measurement.take(runs: 1, warmup: 0) { _ = await evaluator.evaluate(items) } }
+            let bareUsed = await ProcessCPUClock.measure { bareRun = Measurement.take(runs: 1, warmup: 0) { _ = baseline.run() } }
             let singleRun = await Measurement.take(runs: 1, warmup: 0) { _ = await Self.evaluateOneByOne(items, on: single) }
             guard round >= options.warmup else { continue }
             sdkSeconds += sdkRun.seconds
             bareSeconds += bareRun.seconds
             singleSeconds += singleRun.seconds
+            sdkCPU.append(sdkUsed)
+            bareCPU.append(bareUsed)
         }
         let work = Double(items.count)
         let bareFigure = BenchFigure(name: "bare C host, Lua C API (ceiling)", measurement: Measurement(seconds: bareSeconds),
@@ -73,10 +93,14 @@ struct HooksCommand: AsyncParsableCommand {
         let bareLatencies = bareNanoseconds.map { Double($0) / 1e9 }
 
         let stateMemory = await evaluator.pool.instances[0].memoryUsed
+        let bareCPUFigure = BenchFigure(name: "bare C host, CPU time", measurement: Measurement(seconds: bareCPU),
+                                        work: work, workUnit: "events")
+        let sdkCPUFigure = BenchFigure(name: "SDK MeasuresEvaluator, CPU time", measurement: Measurement(seconds: sdkCPU),
+                                       work: work, workUnit: "events").compared(to: bareCPUFigure, target: 0.8)
         let singleFigure = BenchFigure(name: "SDK invoke, one call per event", measurement: Measurement(seconds: singleSeconds),
                                        work: work, workUnit: "events").compared(to: bareFigure)
         var report = BenchReport(title: "Hook evaluation: \(workload.plugin.manifest.id), \(items.count) events of \(HookWorkload.year)-\(String(format: "%02d", HookWorkload.month)) in \(workload.communities) communities",
-                                 figures: [sdkFigure, singleFigure, bareFigure])
+                                 figures: [sdkFigure, singleFigure, bareFigure, sdkCPUFigure, bareCPUFigure])
         report.notes = [
             "check: \(equal ? "equal" : "DIFFERENT") — \(sdk.totals.count) subjects, \(measures) measures, \(awarded) points awarded, \(deducted) deducted, \(sdk.failures) failed calls (bare host: \(bareTotals.count) subjects, \(bare.failures) failed)",
             "check: one call per event gives \(singleEqual ? "equal" : "DIFFERENT") results",
