@@ -54,6 +54,11 @@ struct HooksCommand: AsyncParsableCommand {
         let singleEqual = singleCheck == (await evaluator.evaluate(items))
 
         // Interleaved runs, so both hosts see the same machine load.
+        // The SDK's call alone: PluginCalls built before timing, results left as LuaValue.
+        let prepared = try Self.preparedCalls(items)
+        let instance = evaluator.pool.instances[0]
+        var preparedCPU: [Double] = []
+
         // CPU time beside wall time: on this shared machine the wall clock also counts waits for a core.
         var sdkSeconds: [Double] = []
         var bareSeconds: [Double] = []
@@ -65,6 +70,11 @@ struct HooksCommand: AsyncParsableCommand {
             var bareRun = Measurement(seconds: [])
             let sdkUsed = await ProcessCPUClock.measure { sdkRun = await Measurement.take(runs: 1, warmup: 0) { _ = await evaluator.evaluate(items) } }
             let bareUsed = await ProcessCPUClock.measure { bareRun = Measurement.take(runs: 1, warmup: 0) { _ = baseline.run() } }
+            let preparedUsed = await ProcessCPUClock.measure {
+                for start in stride(from: 0, to: prepared.count, by: 512) {
+                    _ = await instance.invokeBatch(hook: MeasuresHook.name, calls: Array(prepared[start..<min(prepared.count, start + 512)]))
+                }
+            }
             let singleRun = await Measurement.take(runs: 1, warmup: 0) { _ = await Self.evaluateOneByOne(items, on: single) }
             guard round >= options.warmup else { continue }
             sdkSeconds += sdkRun.seconds
@@ -72,6 +82,7 @@ struct HooksCommand: AsyncParsableCommand {
             singleSeconds += singleRun.seconds
             sdkCPU.append(sdkUsed)
             bareCPU.append(bareUsed)
+            preparedCPU.append(preparedUsed)
         }
         let work = Double(items.count)
         let bareFigure = BenchFigure(name: "bare C host, Lua C API (ceiling)", measurement: Measurement(seconds: bareSeconds),
@@ -97,10 +108,12 @@ struct HooksCommand: AsyncParsableCommand {
                                         work: work, workUnit: "events")
         let sdkCPUFigure = BenchFigure(name: "SDK MeasuresEvaluator, CPU time", measurement: Measurement(seconds: sdkCPU),
                                        work: work, workUnit: "events").compared(to: bareCPUFigure, target: 0.8)
+        let preparedFigure = BenchFigure(name: "SDK invokeBatch on prepared calls, CPU time", measurement: Measurement(seconds: preparedCPU),
+                                         work: work, workUnit: "events").compared(to: bareCPUFigure)
         let singleFigure = BenchFigure(name: "SDK invoke, one call per event", measurement: Measurement(seconds: singleSeconds),
                                        work: work, workUnit: "events").compared(to: bareFigure)
         var report = BenchReport(title: "Hook evaluation: \(workload.plugin.manifest.id), \(items.count) events of \(HookWorkload.year)-\(String(format: "%02d", HookWorkload.month)) in \(workload.communities) communities",
-                                 figures: [sdkFigure, singleFigure, bareFigure, sdkCPUFigure, bareCPUFigure])
+                                 figures: [sdkFigure, singleFigure, bareFigure, sdkCPUFigure, preparedFigure, bareCPUFigure])
         report.notes = [
             "check: \(equal ? "equal" : "DIFFERENT") — \(sdk.totals.count) subjects, \(measures) measures, \(awarded) points awarded, \(deducted) deducted, \(sdk.failures) failed calls (bare host: \(bareTotals.count) subjects, \(bare.failures) failed)",
             "check: one call per event gives \(singleEqual ? "equal" : "DIFFERENT") results",
@@ -110,6 +123,24 @@ struct HooksCommand: AsyncParsableCommand {
         ]
         try report.print(json: options.json)
         if !equal || !singleEqual { throw ExitCode.failure }
+    }
+
+    /// The calls ``MeasuresEvaluator`` makes, built with public API: the event's table, `ctx.subject`
+    /// as the call's own field and the convention as a shared field, one value per version.
+    static func preparedCalls(_ items: [(event: BehaviourEvent, context: MeasuresContext)]) throws -> [PluginCall] {
+        var version: ConventionVersion?
+        var convention: LuaValue?
+        return try items.map { event, context in
+            if context.version != version {
+                version = context.version
+                convention = try version.map { try LuaEncoder().encode($0.hookContext) }
+            }
+            var subject = LuaTable()
+            if let age = context.facts.age { subject["age"] = .integer(Int64(age)) }
+            if let size = context.facts.householdSize { subject["household_size"] = .integer(Int64(size)) }
+            return PluginCall(input: event.hookInput, context: LuaTable(fields: ["subject": .table(subject)]),
+                              sharedContext: convention.map { ["convention": $0] } ?? [:])
+        }
     }
 
     /// Each event on its own through ``PluginInstance/invoke(hook:input:context:randomSeed:)``:
