@@ -48,6 +48,8 @@ let package = Package(
             ]
         ),
         .target(name: "ShequCore"),
+        // The bare C host the hook benchmark measures the SDK against.
+        .target(name: "CShequBenchBaseline", dependencies: ["CLua"]),
         .target(
             name: "ShequSQLite",
             dependencies: [
@@ -93,6 +95,7 @@ let package = Package(
                 "ShequCore",
                 "ShequSQLite",
                 "ShequImport",
+                "CShequBenchBaseline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -8,6 +8,7 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shequ-bench",
         abstract: "Measure Shequ against its ceilings: each figure as median and spread over several runs, each ratio from the same run.",
-        subcommands: [IngestBenchmark.self, ImportBenchmark.self, DivideBenchmark.self]
+        subcommands: [HooksBenchmark.self, PoolBenchmark.self, ColdStartBenchmark.self,
+                      IngestBenchmark.self, ImportBenchmark.self, DivideBenchmark.self]
     )
 }

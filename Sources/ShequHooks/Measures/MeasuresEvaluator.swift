@@ -27,35 +27,58 @@ public struct MeasuresEvaluator: Sendable {
     }
 
     /// Evaluates every event with its context.
+    ///
+    /// Events go to the workers in contiguous runs, many per hop to a worker's thread; the
+    /// convention text crosses into each Lua state once per version, not once per event.
     public func evaluate(_ items: [(event: BehaviourEvent, context: MeasuresContext)]) async -> [PluginResult] {
         guard !items.isEmpty else { return [] }
         let pluginID = pool.plugin.manifest.id
         let workers = pool.instances
+        // Several runs per worker keep both cores busy when events differ in cost; runs of
+        // consecutive events keep a community's events (and its convention) together.
+        let runLength = max(1, min(512, (items.count + workers.count * 4 - 1) / (workers.count * 4)))
+        let runCount = (items.count + runLength - 1) / runLength
         var results = [PluginResult?](repeating: nil, count: items.count)
-        await withTaskGroup(of: [(Int, PluginResult)].self) { group in
+        await withTaskGroup(of: [(Int, [PluginResult])].self) { group in
             for (worker, instance) in workers.enumerated() {
                 group.addTask {
-                    var done: [(Int, PluginResult)] = []
-                    for index in stride(from: worker, to: items.count, by: workers.count) {
-                        let (event, context) = items[index]
-                        done.append((index, await Self.evaluate(event, context: context, on: instance, pluginID: pluginID)))
+                    var done: [(Int, [PluginResult])] = []
+                    for run in stride(from: worker, to: runCount, by: workers.count) {
+                        let range = (run * runLength)..<min(items.count, (run + 1) * runLength)
+                        let calls = Self.calls(items[range])
+                        let outputs = await instance.invokeBatch(hook: MeasuresHook.name, calls: calls)
+                        done.append((range.lowerBound, outputs.map { Self.result($0, pluginID: pluginID) }))
                     }
                     return done
                 }
             }
             for await batch in group {
-                for (index, result) in batch { results[index] = result }
+                for (start, run) in batch {
+                    for (offset, result) in run.enumerated() { results[start + offset] = result }
+                }
             }
         }
         return results.map { $0! }
     }
 
-    private static func evaluate(_ event: BehaviourEvent, context: MeasuresContext, on instance: PluginInstance,
-                                 pluginID: String) async -> PluginResult {
+    private static func calls(_ items: ArraySlice<(event: BehaviourEvent, context: MeasuresContext)>) -> [PluginCall] {
+        var calls: [PluginCall] = []
+        calls.reserveCapacity(items.count)
+        var version: ConventionVersion?
+        var convention: LuaValue?
+        for (event, context) in items {
+            if context.version != version {
+                version = context.version
+                convention = version.map { $0.hookContext.luaValue }
+            }
+            calls.append(context.call(input: event.hookInput, convention: convention))
+        }
+        return calls
+    }
+
+    private static func result(_ output: Result<LuaValue, PluginError>, pluginID: String) -> PluginResult {
         do {
-            let input = try LuaEncoder().encode(event)
-            let output = try await instance.invoke(hook: MeasuresHook.name, input: input, context: context.luaValue)
-            return .measures(try MeasuresHook.proposals(from: output, pluginID: pluginID))
+            return .measures(try MeasuresHook.proposals(from: output.get(), pluginID: pluginID))
         } catch {
             return .failed(String(describing: error))
         }

@@ -29,6 +29,7 @@ final class LuaHostDispatch {
     let config: LuaValue
     let modules: [String: LuaModuleFile]
     private var printRemaining: Int
+    private var configBytes: [UInt8]?
     private var printTruncated = false
 
     init(limits: LuaLimits, logger: Logger, config: LuaValue, modules: [String: LuaModuleFile]) {
@@ -62,8 +63,15 @@ final class LuaHostDispatch {
                     values.append(try reader.read(at: position, path: "argument #\(position) to '\(name)'"))
                 }
             }
-            let results = try perform(entry, LuaArguments(functionName: name, values: values))
-            let bytes = try LuaTransferEncoder.encode(results, limits: limits) { "result #\($0 + 1) of '\(name)'" }
+            let bytes: [UInt8]
+            if case .config = entry {
+                // The configuration never changes: encoded once, still decoded into a fresh copy per call.
+                bytes = try configBytes ?? LuaTransferEncoder.encode([config], limits: limits) { _ in "result #1 of '\(name)'" }
+                configBytes = bytes
+            } else {
+                let results = try perform(entry, LuaArguments(functionName: name, values: values))
+                bytes = try LuaTransferEncoder.encode(results, limits: limits) { "result #\($0 + 1) of '\(name)'" }
+            }
             guard bytes.withUnsafeBytes({ shq_scratch_set(state, $0.baseAddress, $0.count) }) != 0 else {
                 return fail(state, "out of memory passing results of '\(name)' to Lua")
             }

@@ -34,7 +34,8 @@ extension LuaSandbox {
 
     -- A deep read-only view of a table the host built (the shared call context).
     local function freeze(value, name)
-        if type(value) ~= "table" then return value end
+        -- A read-only view is already frozen all the way down (shared context parts).
+        if type(value) ~= "table" or readonly_tables[value] then return value end
         for key, item in next, value do
             if type(item) == "table" then rawset(value, key, freeze(item, name)) end
         end

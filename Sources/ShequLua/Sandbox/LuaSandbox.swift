@@ -170,6 +170,29 @@ public final class LuaSandbox {
         return try reader.read(at: -1, path: "result of \(name())")
     }
 
+    /// Calls a referenced function with an encoded input and per-call context table, the
+    /// shared context fields set over it from their references, the whole context frozen.
+    func call(
+        _ function: Reference, encodedValues: [UInt8], sharedReferences: UnsafePointer<Int32>?,
+        sharedNames: UnsafePointer<UnsafePointer<CChar>?>?, sharedCount: Int32, randomSeed: Int64, name: @autoclosure () -> String
+    ) throws(LuaError) -> LuaValue {
+        let base = lua_gettop(state)
+        dispatch.beginCall()
+        let status = encodedValues.withUnsafeBytes {
+            shq_call_hook_context(
+                state, function.value, freezeReference, sharedReferences, sharedNames, sharedCount,
+                $0.baseAddress, $0.count, randomSeed, limits.instructionsPerCall, deadlineMilliseconds)
+        }
+        guard status == LUA_OK else {
+            let error = callError(status: status)
+            lua_settop(state, base)
+            throw error
+        }
+        defer { lua_settop(state, base) }
+        var reader = LuaTransferReader(state: state, limits: limits)
+        return try reader.read(at: -1, path: "result of \(name())")
+    }
+
     /// Calls a referenced function with the given arguments.
     func call(_ function: Reference, arguments: [LuaValue], randomSeed: Int64, name: String) throws(LuaError) -> [LuaValue] {
         try guarded { () throws(LuaError) -> [LuaValue] in

@@ -28,14 +28,15 @@ struct LuaTransferEncoder {
     }
 
     /// Encodes `values` in place of what the encoder held, keeping its buffer's capacity.
-    mutating func replace(with values: [LuaValue], names: (Int) -> String) throws(LuaError) {
+    /// Only the first `hashing` values enter ``hash`` (a hook's seed depends on its input, not its context).
+    mutating func replace(with values: [LuaValue], hashing: Int = .max, names: (Int) -> String) throws(LuaError) {
         bytes.removeAll(keepingCapacity: true)
         hash = 0xcbf2_9ce4_8422_2325
         entries = 0
         appendRaw(UInt32(values.count))
         for (offset, value) in values.enumerated() {
             let valueHash = try append(value, depth: 0, path: { names(offset) })
-            hash = Self.mix(hash, valueHash)
+            if offset < hashing { hash = Self.mix(hash, valueHash) }
         }
     }
 

@@ -22,6 +22,8 @@ public actor PluginInstance {
     private var sandbox: LuaSandbox?
     private var hooks: [String: LuaSandbox.Reference] = [:]
     private var sharedContext: (value: LuaValue, reference: LuaSandbox.Reference)?
+    // Frozen shared fields of `ctx` for invokeBatch(hook:calls:), by field name.
+    private var sharedFields = LuaSharedFields()
     // Reused for every input, so encoding does not allocate once warmed up.
     private var encoder: LuaTransferEncoder
 
@@ -36,6 +38,10 @@ public actor PluginInstance {
     deinit {
         executor.stop()
     }
+
+    /// Bytes this instance's Lua state holds now, as its capped allocator counts them
+    /// (the figure the memory limit is checked against; 0 while no state is live).
+    public var memoryUsed: Int { sandbox?.memoryUsed ?? 0 }
 
     /// Runs on the instance's own thread.
     public nonisolated var unownedExecutor: UnownedSerialExecutor {
@@ -87,12 +93,79 @@ public actor PluginInstance {
         return results
     }
 
+    /// Calls `hook` once per call, in this actor turn, each with its own input and `ctx`.
+    ///
+    /// Each call's `ctx` is its ``PluginCall/context`` with its ``PluginCall/sharedContext``
+    /// fields set over it, read-only. Shared values cross into the state once and are reused
+    /// while later calls pass equal values. Results are in call order; a failing call never
+    /// stops the others, but after a cancel the remaining calls fail as cancelled.
+    public func invokeBatch(hook: String, calls: [PluginCall]) -> [Result<LuaValue, PluginError>] {
+        var results: [Result<LuaValue, PluginError>] = []
+        results.reserveCapacity(calls.count)
+        var function: LuaSandbox.Reference?
+        var hookHash: UInt64 = 0
+        var cancelled: PluginError?
+        for call in calls {
+            if let cancelled {
+                results.append(.failure(cancelled))
+                continue
+            }
+            do throws(PluginError) {
+                if function == nil || sandbox == nil {
+                    function = try resolve(hook: hook)
+                    hookHash = Self.hash(hook)
+                }
+                results.append(.success(try evaluate(function!, hookHash: hookHash, hook: hook, call: call)))
+            } catch {
+                if error.lua?.kind == .cancelled { cancelled = error }
+                if sandbox == nil { function = nil }
+                results.append(.failure(error))
+            }
+        }
+        return results
+    }
+
     // MARK: - Calling
 
     private struct Prepared {
         let function: LuaSandbox.Reference
         let context: LuaSandbox.Reference
         let hookHash: UInt64
+    }
+
+    private func resolve(hook: String) throws(PluginError) -> LuaSandbox.Reference {
+        guard let target = plugin.manifest.hooks[hook] else {
+            let known = plugin.manifest.hooks.keys.sorted().joined(separator: ", ")
+            throw PluginError(
+                kind: .unknownHook, message: "the plugin has no hook '\(hook)' (its hooks: \(known.isEmpty ? "none" : known))",
+                pluginID: plugin.manifest.id, hook: hook)
+        }
+        let sandbox = try readySandbox()
+        if let cached = hooks[hook] { return cached }
+        do {
+            let function = try sandbox.resolve(module: target.module, function: target.function)
+            hooks[hook] = function
+            return function
+        } catch {
+            discardIfKilled(sandbox)
+            throw PluginError(lua: error, pluginID: plugin.manifest.id, hook: hook)
+        }
+    }
+
+    private func evaluate(_ function: LuaSandbox.Reference, hookHash: UInt64, hook: String, call: PluginCall) throws(PluginError) -> LuaValue {
+        let sandbox = try readySandbox()
+        do {
+            try sharedFields.update(call.sharedContext, in: sandbox)
+            try encoder.replace(with: [call.input, .table(call.context)], hashing: 1) { $0 == 0 ? "input" : "ctx" }
+            let seed = call.randomSeed ?? Int64(bitPattern: LuaTransferEncoder.mix(hookHash, encoder.hash))
+            return try sharedFields.withFields { references, names, count throws(LuaError) in
+                try sandbox.call(function, encodedValues: encoder.bytes, sharedReferences: references, sharedNames: names,
+                                 sharedCount: count, randomSeed: seed, name: "hook '\(hook)'")
+            }
+        } catch {
+            discardIfKilled(sandbox)
+            throw PluginError(lua: error, pluginID: plugin.manifest.id, hook: hook)
+        }
     }
 
     private func prepare(hook: String, context: LuaValue) throws(PluginError) -> Prepared {
@@ -153,6 +226,7 @@ public actor PluginInstance {
         self.sandbox = nil
         hooks = [:]
         sharedContext = nil
+        sharedFields.removeAll()
     }
 
     /// FNV-1a of the hook name: the part of the default seed that names the hook.

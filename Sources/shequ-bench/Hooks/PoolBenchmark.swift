@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import ShequHooks
+import ShequLua
+
+/// `shequ-bench pool`: throughput of the plugin pool with two workers over one, same events.
+struct PoolBenchmark: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pool",
+        abstract: "Measures the state pool: events per second with 2 workers (states, cores) over 1.",
+        discussion: "Both pools evaluate the same month of events through MeasuresEvaluator; results are checked equal."
+    )
+
+    @OptionGroup var options: BenchOptions
+    @OptionGroup var workloadOptions: HookWorkloadOptions
+
+    @Option(help: "Workers of the parallel pool.")
+    var workers = 2
+
+    func run() async throws {
+        let workload = try workloadOptions.load()
+        let items = workload.items
+        let one = try MeasuresEvaluator(plugin: workload.plugin, workers: 1)
+        let many = try MeasuresEvaluator(plugin: workload.plugin, workers: workers)
+        let equal = await one.evaluate(items) == many.evaluate(items)
+
+        var oneSeconds: [Double] = []
+        var manySeconds: [Double] = []
+        for round in 0..<(options.warmup + options.runs) {
+            let oneRun = await Measurement.take(runs: 1, warmup: 0) { _ = await one.evaluate(items) }
+            let manyRun = await Measurement.take(runs: 1, warmup: 0) { _ = await many.evaluate(items) }
+            guard round >= options.warmup else { continue }
+            oneSeconds += oneRun.seconds
+            manySeconds += manyRun.seconds
+        }
+        let work = Double(items.count)
+        let oneFigure = BenchFigure(name: "pool, 1 worker", measurement: Measurement(seconds: oneSeconds), work: work, workUnit: "events")
+        let manyFigure = BenchFigure(name: "pool, \(workers) workers", measurement: Measurement(seconds: manySeconds), work: work, workUnit: "events")
+            .compared(to: oneFigure, target: 1.8)
+        var report = BenchReport(title: "State pool: \(workload.plugin.manifest.id), \(items.count) events, \(ProcessInfo.processInfo.activeProcessorCount) cores",
+                                 figures: [manyFigure, oneFigure])
+        report.notes = ["check: \(equal ? "equal" : "DIFFERENT") results with \(workers) workers and with 1"]
+        try report.print(json: options.json)
+        if !equal { throw ExitCode.failure }
+    }
+}

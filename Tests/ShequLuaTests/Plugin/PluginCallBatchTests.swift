@@ -1,0 +1,107 @@
+import Testing
+@testable import ShequLua
+
+@Suite("PluginInstance.invokeBatch(hook:calls:)")
+struct PluginCallBatchTests {
+    static let manifest = "return { id = 'a.b', version = '1.0.0', api = 1, hooks = { run = 'm.run' } }"
+
+    static func instance(_ module: String) throws -> PluginInstance {
+        try PluginInstance(plugin: Plugin.load(source: Fixtures.source(manifest: manifest, files: ["m.lua": module])))
+    }
+
+    @Test("ctx holds the call's own fields and the shared ones, each call its own")
+    func contextFields() async throws {
+        let instance = try Self.instance("""
+            return { run = function(input, ctx)
+              return { n = input.n, age = ctx.subject.age, title = ctx.convention.title, articles = #ctx.convention.articles }
+            end }
+            """)
+        let first: LuaValue = ["title": "甲村村规民约", "articles": ["第一条", "第二条"]]
+        let second: LuaValue = ["title": "乙村村规民约", "articles": ["第一条"]]
+        let calls = [
+            PluginCall(input: ["n": 1], context: LuaTable(fields: ["subject": ["age": 70]]), sharedContext: ["convention": first]),
+            PluginCall(input: ["n": 2], context: LuaTable(fields: ["subject": ["age": 35]]), sharedContext: ["convention": first]),
+            PluginCall(input: ["n": 3], context: LuaTable(fields: ["subject": ["age": 8]]), sharedContext: ["convention": second]),
+            PluginCall(input: ["n": 4], context: LuaTable(fields: ["subject": ["age": 50]]), sharedContext: ["convention": first]),
+        ]
+        let results = try await instance.invokeBatch(hook: "run", calls: calls).map { try $0.get().tableValue }
+        #expect(results.map { $0?["n"] } == [1, 2, 3, 4])
+        #expect(results.map { $0?["age"] } == [70, 35, 8, 50])
+        #expect(results.map { $0?["title"] } == ["甲村村规民约", "甲村村规民约", "乙村村规民约", "甲村村规民约"])
+        #expect(results.map { $0?["articles"] } == [2, 2, 1, 2])
+    }
+
+    @Test("ctx, its own fields and the shared fields are read-only, also when a plugin keeps them")
+    func readOnly() async throws {
+        let instance = try Self.instance("""
+            local kept
+            return { run = function(input, ctx)
+              if input.keep then kept = ctx.convention end
+              local target = input.kept and kept or (input.field == 'ctx' and ctx or ctx[input.field])
+              local ok, message = pcall(function() target.title = 'changed' end)
+              local raw = pcall(rawset, target, 'title', 'changed')
+              return { ok = ok, raw = raw, message = message, title = ctx.convention.title }
+            end }
+            """)
+        let convention: LuaValue = ["title": "村规民约"]
+        let calls = [
+            PluginCall(input: ["field": "ctx"], context: LuaTable(fields: ["subject": ["age": 1]]), sharedContext: ["convention": convention]),
+            PluginCall(input: ["field": "subject"], context: LuaTable(fields: ["subject": ["age": 1]]), sharedContext: ["convention": convention]),
+            PluginCall(input: ["field": "convention", "keep": true], sharedContext: ["convention": convention]),
+            PluginCall(input: ["kept": true], sharedContext: ["convention": convention]),
+        ]
+        for result in await instance.invokeBatch(hook: "run", calls: calls) {
+            let table = try #require(try result.get().tableValue)
+            #expect(table["ok"] == false)
+            #expect(table["raw"] == false)
+            #expect(table["message"]?.stringValue?.contains("read-only table 'ctx'") == true)
+            #expect(table["title"] == "村规民约")
+        }
+    }
+
+    @Test("the default seed depends on the input as for invoke, not on ctx")
+    func seed() async throws {
+        let instance = try Self.instance("return { run = function(input, ctx) return math.random(1, 1000000) end }")
+        let single = try await instance.invoke(hook: "run", input: ["n": 7], context: ["x": 1])
+        let batch = await instance.invokeBatch(hook: "run", calls: [
+            PluginCall(input: ["n": 7], context: LuaTable(fields: ["x": 2]), sharedContext: ["y": "z"]),
+            PluginCall(input: ["n": 7], randomSeed: 42),
+        ])
+        let seeded = try await instance.invoke(hook: "run", input: ["n": 7], randomSeed: 42)
+        #expect(try batch[0].get() == single)
+        #expect(try batch[1].get() == seeded)
+    }
+
+    @Test("a failing call fails alone, a killed call starts a fresh state with the shared fields sent again")
+    func failures() async throws {
+        let plugin = try Plugin.load(
+            source: Fixtures.source(manifest: Self.manifest, files: ["m.lua": """
+                return { run = function(input, ctx)
+                  if input.fail then error('bad event') end
+                  if input.spin then while true do end end
+                  return ctx.convention.title
+                end }
+                """]),
+            host: PluginHost(limits: LuaLimits(instructionsPerCall: 100_000)))
+        let instance = try PluginInstance(plugin: plugin)
+        let convention: LuaValue = ["title": "村规民约"]
+        let results = await instance.invokeBatch(hook: "run", calls: [
+            PluginCall(input: [:], sharedContext: ["convention": convention]),
+            PluginCall(input: ["fail": true], sharedContext: ["convention": convention]),
+            PluginCall(input: ["spin": true], sharedContext: ["convention": convention]),
+            PluginCall(input: [:], sharedContext: ["convention": convention]),
+        ])
+        #expect(try results[0].get() == "村规民约")
+        #expect(throws: PluginError.self) { try results[1].get() }
+        let killed = #expect(throws: PluginError.self) { try results[2].get() }
+        #expect(killed?.lua?.kind == .instructionBudget)
+        #expect(try results[3].get() == "村规民约")
+    }
+
+    @Test("the memory of an instance's state is counted")
+    func memory() async throws {
+        let instance = try Self.instance("return { run = function(input) return input end }")
+        _ = try await instance.invoke(hook: "run", input: 1)
+        #expect(await instance.memoryUsed > 0)
+    }
+}
