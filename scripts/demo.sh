@@ -3,7 +3,8 @@
 # divisions (10 counties, 208 townships, 3,358 communities), generates the whole city's
 # households and residents for it (about 2 million and 6 million), and prints the
 # summary; divides every community into grids and runs a month of behaviour events
-# through the Guangshan points plugin. SHEQU_DEMO_SCALE=0.05 generates a twentieth of the city, for a quick look.
+# through the Guangshan points plugin; generates two months of 12345 hotline requests and
+# analyses them. SHEQU_DEMO_SCALE=0.05 generates a twentieth of the city, for a quick look.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,6 +34,12 @@ echo "== grids: every community divided (built-in; plugins for Shihe 411502 and 
 
 echo "== a month of points under Guangshan's village rules (Art. 30)"
 SHEQU_POINTS_OUT="$(dirname "$workspace")/points" Samples/points/month.sh "$shequ"
+
+echo "== two months of 12345 hotline requests (invented, over the real communities) and June's analysis (Art. 15)"
+"$shequ" hotline generate --month 2025-05 --seed 1
+"$shequ" hotline generate --month 2025-06 --seed 2
+"$shequ" hotline duplicates --link | tail -n 3
+"$shequ" hotline analyse --from 2025-06-01 --to 2025-06-30 --now 2025-07-01 --by category
 
 echo "== summary"
 "$shequ" divisions summary
