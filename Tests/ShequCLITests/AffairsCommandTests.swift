@@ -94,7 +94,7 @@ struct AffairsCommandTests {
         #expect(unknown.status == 1)
         let held = try decision(unknown)
         #expect(held["outcome"] as? String == "held_for_county_decision")
-        #expect(held["unknown_item_i_ds"] as? [String] == ["Q-99"] || held["unknown_item_ids"] as? [String] == ["Q-99"])
+        #expect(held["unknown_item_ids"] as? [String] == ["Q-99"])
 
         let decisions = try shequ.run("affairs", "decisions", "--county", "411521", "--outcome", "refused_as_violation")
         #expect(decisions.stdout.contains("A4"))

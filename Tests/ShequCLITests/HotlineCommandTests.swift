@@ -59,8 +59,7 @@ struct HotlineCommandTests {
         let places = try #require(analysis["repeated_complaint_places"] as? [[String: Any]])
         #expect(places.count == 1)
         #expect(places.first?["address"] as? String == "胜利路12号")
-        #expect(places.first?["request_i_ds"] as? [String] ?? places.first?["request_ids"] as? [String]
-                == ["SH-20260302-007", "SH-20260303-008", "SH-20260320-009"])
+        #expect(places.first?["request_ids"] as? [String] == ["SH-20260302-007", "SH-20260303-008", "SH-20260320-009"])
 
         let indicators = try #require(analysis["indicators"] as? [String: Any])
         #expect(indicators["valid"] as? Int == 12)
