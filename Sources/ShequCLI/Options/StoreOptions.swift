@@ -38,18 +38,6 @@ public struct StoreOptions: ParsableArguments {
         }
     }
 
-    /// Opens the embedded workspace for a process whose records only the SQLite store keeps so far,
-    /// and refuses a PostgreSQL URL with a usage error that says what to give instead.
-    func openEmbedded(for process: String) throws -> SQLiteStore {
-        switch location {
-        case .sqlite(let path):
-            return try SQLiteStore.open(path: path)
-        case .postgres:
-            throw CommandFailure.usage(
-                "\(process) are kept in the embedded workspace only, for now: the PostgreSQL store holds divisions, households, residents, workers, grids, conventions, events and the points ledger. Give --store a workspace file (or set SHEQU_STORE to one).")
-        }
-    }
-
     /// Creates the workspace, or migrates an existing one, and says where it is and how many migrations it has.
     func create() async throws -> (store: any WorkspaceStore, description: String, migrations: [String]) {
         switch location {

@@ -44,6 +44,8 @@ enum PostgresSchema {
     static let migrations: [Migration] = [
         Migration(version: 1, name: "v1 divisions, dwellings, households, residents, workers", sql: v1),
         Migration(version: 2, name: "v2 grids, conventions, behaviour events, points ledger", sql: LedgerTables.v2),
+        Migration(version: 3, name: "v3 work affairs, violations, deliberation, disputes, hotline, services",
+                  sql: GovernanceServicesTables.v3),
     ]
 
     // Identities sort with COLLATE "C" (bytewise, like SQLite), so keyset pages match across stores.
