@@ -85,7 +85,7 @@ enum GovernanceServicesTables {
             PRIMARY KEY (dispute_id, position)
         );
 
-        -- The county of a community code: its first six digits; '' (the default partition) when it has none.
+        -- The county of a community code is its first six digits, or '' (the default partition) when it has none.
         CREATE FUNCTION shequ_county_of(community_code text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
             SELECT CASE WHEN community_code ~ '^[0-9]{6}' THEN left(community_code, 6) ELSE '' END
         $$;
