@@ -54,6 +54,139 @@ struct PostgresCommandTests {
         #expect(answers[1][0].contains("\"households\""))
     }
 
+    /// One command group of the governance and service processes: the commands it runs, in order.
+    struct Group: Sendable, CustomTestStringConvertible {
+        var name: String
+        var commands: [[String]]
+        var testDescription: String { name }
+    }
+
+    static let governance = ShequProcess.packageRoot.appendingPathComponent("Samples/governance")
+    static let services = ShequProcess.packageRoot.appendingPathComponent("Samples/services")
+    static let yiyang = "411502001/义阳居委会"
+
+    static let groups: [Group] = [
+        Group(name: "affairs", commands: [
+            ["affairs", "catalogue", "import", governance.appendingPathComponent("catalogue.csv").path],
+            ["affairs", "catalogue", "show", "--county", "411521", "--on", "2025-08-01"],
+            ["affairs", "assign", "--file", governance.appendingPathComponent("tasks.csv").path, "--format", "json"],
+            ["affairs", "assign", "--file", governance.appendingPathComponent("tasks.csv").path, "--format", "json"],
+            ["affairs", "decisions", "--county", "411521"],
+            ["affairs", "catalogue", "history", "--county", "411521"],
+        ]),
+        Group(name: "violations", commands: [
+            ["affairs", "catalogue", "import", governance.appendingPathComponent("catalogue.csv").path],
+            ["affairs", "assign", "--file", governance.appendingPathComponent("tasks.csv").path],
+            ["violations", "correct", "LS-2025-004-violation", "--order", "撤回拆违任务", "--by", "罗山县人民政府",
+             "--deadline", "2025-06-01", "--at", "2025-05-10"],
+            ["violations", "correct", "LS-2025-004-violation", "--status", "corrected", "--by", "罗山县城市管理局",
+             "--note", "已撤回任务", "--at", "2025-05-20"],
+            ["violations", "list", "--history", "--format", "json"],
+            ["violations", "report", "--from", "2025-01-01", "--to", "2026-01-01", "--by", "quarter"],
+        ]),
+        Group(name: "deliberation", commands: [
+            ["deliberation", "topic", "--id", "YS-2025-01", "--community", "411521001001", "--title", "小区停车位划线方案",
+             "--proposer", "居民代表张某", "--participant", "p1:张一", "--participant", "p2:王二", "--participant", "p3:李三",
+             "--participant", "p4:赵四", "--participant", "p5:钱五", "--option", "A:划线收费", "--option", "B:划线免费", "--at", "2025-04-01"],
+            ["deliberation", "meeting", "YS-2025-01", "--id", "M1", "--date", "2025-04-10T19:00", "--place", "社区议事厅",
+             "--attendee", "p1", "--attendee", "p2", "--attendee", "p3", "--attendee", "p4"],
+            ["deliberation", "vote", "YS-2025-01", "--meeting", "M1", "--ballot", "p1:B", "--ballot", "p2:B", "--ballot", "p3:A", "--ballot", "p4:B"],
+            ["deliberation", "close", "YS-2025-01", "--meeting", "M1", "--channel", "社区公示栏",
+             "--follow-up", "F1:施划停车线:物业公司:2025-05-01", "--at", "2025-04-11"],
+            ["deliberation", "show", "YS-2025-01"],
+            ["deliberation", "list"],
+        ]),
+        Group(name: "disputes", commands: [
+            ["disputes", "import", governance.appendingPathComponent("disputes.csv").path, "--format", "json"],
+            ["disputes", "import", governance.appendingPathComponent("disputes.csv").path, "--format", "json"],
+            ["disputes", "assign", "LS-D-002", "--mediator", "m1", "--name", "周某", "--kind", "peoples_mediator",
+             "--by", "龙池社区人民调解委员会", "--at", "2025-06-04"],
+            ["disputes", "session", "LS-D-002", "--id", "S1", "--date", "2025-06-05T10:00", "--place", "社区调解室",
+             "--mediator", "m1", "--summary", "兄弟二人同意分担"],
+            ["disputes", "resolve", "LS-D-002", "--outcome", "mediation_agreement", "--agreement", "兄弟二人各承担一半赡养费",
+             "--by", "龙池社区人民调解委员会", "--at", "2025-06-05T11:00"],
+            ["disputes", "escalate", "--now", "2025-06-20T12:00"],
+            ["disputes", "show", "LS-D-001", "--now", "2025-06-20T12:00", "--format", "json"],
+            ["disputes", "list", "--open"],
+        ]),
+        Group(name: "hotline", commands: [
+            ["hotline", "import", services.appendingPathComponent("hotline-2026-03.csv").path, "--format", "json"],
+            ["hotline", "import", services.appendingPathComponent("hotline-2026-03.csv").path, "--format", "json"],
+            ["hotline", "analyse", "--from", "2026-03-01", "--to", "2026-03-31", "--now", "2026-04-01", "--format", "json"],
+            ["hotline", "duplicates", "--from", "2026-03-01", "--to", "2026-03-31", "--link", "--format", "json"],
+            ["hotline", "route", "--table", services.appendingPathComponent("shihe-routing.json").path,
+             "--plugin", ShequProcess.packageRoot.appendingPathComponent("Plugins/shihe-hotline").path,
+             "--at", "2026-04-01T08:00:00+08:00", "--format", "json"],
+            ["hotline", "transfer", "SH-20260312-011", "--to", "浉河区城市管理局", "--reason", "充电桩设置属城管审批",
+             "--at", "2026-04-01T09:00:00+08:00", "--by", "浉河区住房和城乡建设局"],
+            ["hotline", "status", "SH-20260312-011", "--to", "accepted", "--at", "2026-04-02 10:00", "--by", "浉河区城市管理局"],
+            ["hotline", "show", "SH-20260312-011", "--format", "json"],
+            ["hotline", "list", "--limit", "100", "--format", "json"],
+        ]),
+        Group(name: "facilities", commands: [
+            ["facilities", "import", services.appendingPathComponent("facilities.csv").path, "--format", "json"],
+            ["facilities", "compliance", "--format", "json"],
+            ["facilities", "remedy", "--community", "411502001/东方红居委会", "--remedy", "renovation", "--area", "40",
+             "--unit", "老城街道办事处"],
+            ["facilities", "compliance", "--community", "411502001/东方红居委会"],
+            ["facilities", "list", "--format", "json"],
+        ]),
+        Group(name: "emergencies and hazards", commands: [
+            ["emergencies", "import", services.appendingPathComponent("incidents.csv").path, "--format", "json"],
+            ["emergencies", "list"],
+            ["hazards", "import", services.appendingPathComponent("hazards.csv").path, "--format", "json"],
+            ["hazards", "overdue", "--now", "2026-03-15", "--format", "json"],
+        ]),
+        Group(name: "care", commands: [
+            ["care", "open", "--id", "C-1", "--resident", "R-100", "--community", yiyang, "--name", "王秀英",
+             "--groups", "elderly-alone;tekun", "--carer", "W-12:李敏:communityWorker", "--phone", "13712345678",
+             "--address", "胜利路12号3单元201", "--at", "2026-01-02"],
+            ["care", "visit", "C-1", "--by", "W-12", "--services", "visit;meals", "--note", "精神尚可", "--at", "2026-03-01"],
+            ["care", "list", "--format", "json"],
+        ]),
+        Group(name: "staff", commands: [
+            ["staff", "import", services.appendingPathComponent("community-workers.csv").path, "--format", "json"],
+            ["staff", "hire", "--worker", "CW-90", "--community", yiyang, "--position", "fullTimeWorker", "--level", "3", "--at", "2024-03-01"],
+            ["staff", "evaluate", "--worker", "CW-90", "--year", "2024", "--grade", "excellent", "--at", "2025-01-10"],
+            ["staff", "list", "--format", "json"],
+        ]),
+        Group(name: "volunteers", commands: [
+            ["volunteers", "project", "--id", "P-MEALS", "--title", "独居老人助餐", "--community", yiyang, "--area", "elderlyCare",
+             "--organiser", "W-12", "--starts", "2026-03-01", "--state", "recruiting"],
+            ["volunteers", "signup", "--project", "P-MEALS", "--volunteer", "V-1", "--name", "张敏", "--at", "2026-03-01"],
+            ["volunteers", "signup", "--project", "P-MEALS", "--volunteer", "V-2", "--name", "刘洋", "--occupation", "deliveryRider",
+             "--at", "2026-03-01"],
+            ["volunteers", "log", "--file", services.appendingPathComponent("volunteer-hours.csv").path],
+            ["volunteers", "confirm", "E-1", "--by", "W-12"],
+            ["volunteers", "totals", "--format", "json"],
+        ]),
+    ]
+
+    /// `text` without what the clock decides: import timings and decision times taken from now.
+    static func withoutClockReadings(_ text: String) -> String {
+        text.replacing(/\ in [0-9.]+ s \([0-9]+ records\/s\)/, with: "")
+            .replacing(/"(seconds|decided_at)" : [0-9.e+-]+/) { "\"\($0.output.1)\"" }
+    }
+
+    /// Each group's commands give the same answers, in the same order, on PostgreSQL as on an SQLite file.
+    @Test(arguments: groups) func governanceAndServiceCommandsGiveTheSameAnswersAsOnAnSQLiteFile(_ group: Group) throws {
+        let shequ = try ShequProcess()
+        let stores = [shequ.directory.appendingPathComponent("shequ.sqlite").path, try Self.freshStore()]
+        var answers: [[String]] = []
+        for store in stores {
+            try prepare(shequ, store)
+            answers.append(try group.commands.map { arguments in
+                let result = try ShequProcess.run(arguments + ["--store", store], currentDirectory: shequ.directory)
+                #expect(result.status == 0, "\(arguments): \(result.stderr)")
+                return Self.withoutClockReadings(result.stdout)
+            })
+        }
+        for (index, arguments) in group.commands.enumerated() {
+            #expect(answers[0][index] == answers[1][index], "\(arguments)")
+        }
+        #expect(answers[1].allSatisfy { !$0.isEmpty })
+    }
+
     /// Two processes generate one county and two another, all at once, into one database: every
     /// process succeeds and the database holds exactly what one run per county writes to an SQLite file.
     @Test func concurrentProcessesNeitherLoseNorDoubleRows() throws {

@@ -4,6 +4,8 @@ import Testing
 import ShequCore
 import ShequSQLite
 
+/// The SQLite triggers behind the hotline's work orders; the stores' behaviour is checked for both stores in
+/// ShequStoreTests (`ServiceConformanceTests`).
 @Suite("SQLite hotline, facility and volunteer stores")
 struct ServiceStoreTests {
     static let community = "411502001/义阳居委会"
@@ -22,48 +24,14 @@ struct ServiceStoreTests {
         #expect(migrations[..<v5].map { $0.prefix(2) } == ["v1", "v2", "v3", "v4"])
     }
 
-    @Test func requestsAreFoundByTimeCommunityAndCategoryPrefix() async throws {
-        let store = try await TemporaryWorkspace().makeStore()
-        let requests = [
-            Self.request("H-1", at: "2026-03-01 09:00"),
-            Self.request("H-2", code: "0302", at: "2026-03-02 09:00"),
-            Self.request("H-3", code: "0401", at: "2026-03-03 09:00", community: "411502001/三里店居委会"),
-            Self.request("H-4", at: "2026-04-01 09:00"),
-        ]
-        let outcome = try await store.saveHotlineRequests(requests)
-        #expect(outcome == BatchOutcome(written: 4, unchanged: 0))
-        #expect(try await store.hotlineRequestCount() == 4)
-        let march = HotlineRequestFilter(from: Self.at("2026-03-01"), to: Self.at("2026-04-01"))
-        #expect(try await store.hotlineRequests(march).map(\.id) == ["H-1", "H-2", "H-3"])
-        var noise = march
-        noise.serviceCodePrefix = "03"
-        #expect(try await store.hotlineRequests(noise).map(\.id) == ["H-1", "H-2"])
-        noise.serviceCodePrefix = "0302"
-        #expect(try await store.hotlineRequests(noise).map(\.id) == ["H-2"])
-        #expect(try await store.hotlineRequests(HotlineRequestFilter(community: "411502001/三里店居委会")).map(\.id) == ["H-3"])
-        #expect(try await store.hotlineRequests(HotlineRequestFilter(limit: 2)).map(\.id) == ["H-1", "H-2"])
-        #expect(try await store.hotlineRequest(id: "H-4") == requests[3])
-        #expect(try await store.hotlineRequest(id: "H-9") == nil)
-    }
-
-    @Test func statusChangesAreAppendedAndNeverRewritten() async throws {
+    @Test func statusChangesAndRequestsRefuseRewritesInTheDatabase() async throws {
         let workspace = try TemporaryWorkspace()
         let store = try await workspace.makeStore()
         var order = Self.request("H-1", at: "2026-03-01 09:00")
         _ = try await store.saveHotlineRequests([order])
         try order.dispatch(to: "浉河区城市管理局", at: Self.at("2026-03-01 10:00"), by: "12345")
-        #expect(try await store.saveHotlineRequests([order]) == BatchOutcome(written: 1, unchanged: 0))
-        try order.advance(to: .accepted, at: Self.at("2026-03-01 11:00"), by: "浉河区城市管理局")
         _ = try await store.saveHotlineRequests([order])
-        #expect(try await store.saveHotlineRequests([order]) == BatchOutcome(written: 0, unchanged: 1))
-        #expect(try await store.hotlineStatusHistory(request: "H-1").map(\.to) == [.dispatched, .accepted])
-
-        var rewritten = order
-        rewritten.history[0].by = "别的单位"
-        await #expect(throws: HotlineStoreError.historyRewritten(request: "H-1")) {
-            try await store.saveHotlineRequests([rewritten])
-        }
-        #expect(try await store.hotlineRequest(id: "H-1") == order)
+        #expect(try await store.hotlineStatusHistory(request: "H-1").count == 1)
 
         let queue = try DatabaseQueue(path: workspace.path)
         #expect(throws: DatabaseError.self) {
@@ -75,61 +43,5 @@ struct ServiceStoreTests {
         #expect(throws: DatabaseError.self) {
             try queue.write { db in try db.execute(sql: "DELETE FROM hotline_requests") }
         }
-    }
-
-    @Test func aBatchIsOneTransaction() async throws {
-        let store = try await TemporaryWorkspace().makeStore()
-        var order = Self.request("H-1", at: "2026-03-01 09:00")
-        try order.dispatch(to: "浉河区城市管理局", at: Self.at("2026-03-01 10:00"), by: "12345")
-        _ = try await store.saveHotlineRequests([order])
-        var rewritten = order
-        rewritten.history[0].note = "改写"
-        await #expect(throws: HotlineStoreError.self) {
-            try await store.saveHotlineRequests([Self.request("H-2", at: "2026-03-02 09:00"), rewritten])
-        }
-        #expect(try await store.hotlineRequest(id: "H-2") == nil)
-    }
-
-    @Test func facilitiesPlansAndHouseholdCounts() async throws {
-        let store = try await TemporaryWorkspace().makeStore()
-        try await store.transaction { tx in
-            for index in 1...250 {
-                _ = try tx.upsert(Household(id: HouseholdID(rawValue: "H\(index)"), communityID: TemporaryWorkspace.community.id,
-                                            address: "胜利路\(index)号"))
-            }
-        }
-        #expect(try await store.householdCounts() == [Self.community: 250])
-        let facility = CommunityFacility(id: "F-1", communityCode: Self.community, name: "党群服务中心",
-                                         kind: .partyMassServiceCentre, areaSquareMetres: 50, tenure: .owned)
-        #expect(try await store.saveFacilities([facility]) == BatchOutcome(written: 1, unchanged: 0))
-        #expect(try await store.saveFacilities([facility]) == BatchOutcome(written: 0, unchanged: 1))
-        try await store.save(FacilityRemedyPlan(communityCode: Self.community, remedy: .lease, addedSquareMetres: 30, responsibleUnit: "老城街道"))
-        let report = FacilityComplianceReport(households: try await store.householdCounts(),
-                                              facilities: try await store.facilities(community: nil),
-                                              plans: try await store.facilityRemedyPlans(community: Self.community))
-        let row = try #require(report.rows.first)
-        #expect(row.requiredSquareMetres == 75)
-        #expect(row.shortfallSquareMetres == 25)
-        #expect(row.status == .shortfallCovered)
-        #expect(try await store.facilities(community: "411502001/三里店居委会").isEmpty)
-    }
-
-    @Test func theVolunteerRegisterSurvivesAReopen() async throws {
-        let workspace = try TemporaryWorkspace()
-        let store = try await workspace.makeStore()
-        #expect(try await store.volunteerRegister() == VolunteerRegister())
-        var register = VolunteerRegister()
-        try register.addVolunteer(Volunteer(id: "V-1", name: "刘洋", occupation: .deliveryRider))
-        try register.addProject(VolunteerProject(id: "P-1", title: "助餐", communityCode: Self.community, area: .elderlyCare,
-                                                 organiserIDs: ["W-12"], startsAt: Self.at("2026-03-01")))
-        try register.advanceProject("P-1", to: .recruiting)
-        try register.signUp(volunteerID: "V-1", projectID: "P-1", at: Self.at("2026-03-01"))
-        try register.logHours(ServiceHourEntry(id: "E-1", volunteerID: "V-1", projectID: "P-1", servedAt: Self.at("2026-03-02 11:00"),
-                                               minutes: 90, activity: "送餐", loggedAt: Self.at("2026-03-02 18:00")))
-        try register.confirm("E-1", by: "W-12", at: Self.at("2026-03-03"))
-        try await store.save(register)
-        let reopened = try SQLiteStore.open(path: workspace.path)
-        #expect(try await reopened.volunteerRegister() == register)
-        #expect(try await reopened.volunteerRegister().totalsByVolunteer().first?.confirmedMinutes == 90)
     }
 }

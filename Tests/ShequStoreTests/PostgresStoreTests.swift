@@ -18,11 +18,12 @@ struct PostgresStoreTests {
     @Test func migrationsAreRecordedAndAppliedOnce() async throws {
         let location = try StoreKind.freshPostgresLocation()
         let store = try await PostgresStore.create(location: location)
-        #expect(try await store.appliedMigrations().count == 2)
+        #expect(try await store.appliedMigrations().count == 3)
         await store.close()
         let reopened = try await PostgresStore.open(location: location)
         #expect(try await reopened.appliedMigrations() == [
             "v1 divisions, dwellings, households, residents, workers", "v2 grids, conventions, behaviour events, points ledger",
+            "v3 work affairs, violations, deliberation, disputes, hotline, services",
         ])
         await reopened.close()
     }

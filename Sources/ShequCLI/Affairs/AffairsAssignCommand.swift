@@ -80,7 +80,7 @@ struct AffairsAssignCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "work affairs")
+            let store = try await storeOptions.open()
             let tasks = try file.map { path in try WorkAssignmentFile.read(path: path).map(\.assignment) } ?? [try singleTask()]
             let instance = try plugin.map { try Self.loadMatcher($0) }
             let hierarchy = try await store.catalogueHierarchy()

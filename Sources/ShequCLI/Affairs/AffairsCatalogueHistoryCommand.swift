@@ -16,7 +16,7 @@ struct AffairsCatalogueHistoryCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "work affairs")
+            let store = try await storeOptions.open()
             let records = try await store.catalogueVersions(division: division)
             guard !records.isEmpty else { throw CommandFailure.rule("no catalogue versions are recorded for \(division); import a catalogue first") }
             switch output.format {

@@ -15,7 +15,7 @@ struct AffairsCatalogueImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "work affairs")
+            let store = try await storeOptions.open()
             let summary = try await WorkAffairsCatalogueImport.run(path: importOptions.file, format: importOptions.importFormat, into: store)
             switch output.format {
             case .text: print("工作事务指导目录: \(summary)")

@@ -20,7 +20,7 @@ struct AffairsCatalogueShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "work affairs")
+            let store = try await storeOptions.open()
             let date = try ChinaInstant.option(on, "--on") ?? CivilDate.todayInChina.startInChina
             let hierarchy = try await store.catalogueHierarchy()
             let catalogue: EffectiveCatalogue

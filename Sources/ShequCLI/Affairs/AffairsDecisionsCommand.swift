@@ -20,7 +20,7 @@ struct AffairsDecisionsCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let wanted = try outcome.map { try choice($0, "--outcome", as: GateOutcome.self) }
-            let store = try storeOptions.openEmbedded(for: "work affairs")
+            let store = try await storeOptions.open()
             let records = try await store.assignmentDecisions(county: county).filter { wanted == nil || $0.decision.outcome == wanted }
             switch output.format {
             case .json: try JSONOutput.print(records)

@@ -16,7 +16,7 @@ struct CareListCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "care records")
+            let store = try await storeOptions.open()
             var key: String?
             if let community {
                 key = try await ServiceCommunities(store: store).key(of: community)

@@ -29,7 +29,7 @@ struct CareNeedsCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "care records")
+            let store = try await storeOptions.open()
             if let caseID {
                 guard let needID, let kindText = kind, let summary else {
                     throw CommandFailure.usage("raising a need takes --need-id, --kind and --summary")

@@ -46,7 +46,7 @@ struct CareOpenCommand: AsyncParsableCommand {
                 }
                 return CareProvider(id: parts[0], name: parts[1], kind: kind)
             }
-            let store = try storeOptions.openEmbedded(for: "care records")
+            let store = try await storeOptions.open()
             guard let key = try await ServiceCommunities(store: store).key(of: community) else {
                 throw CommandFailure.rule("no community '\(community)' in the workspace: list them with `shequ divisions tree`")
             }

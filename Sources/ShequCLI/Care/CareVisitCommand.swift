@@ -30,7 +30,7 @@ struct CareVisitCommand: AsyncParsableCommand {
                 }
                 return kind
             }
-            let store = try storeOptions.openEmbedded(for: "care records")
+            let store = try await storeOptions.open()
             guard var record = try await store.careCase(id: id) else {
                 throw CommandFailure.rule("no care case '\(id)': list them with `shequ care list`")
             }

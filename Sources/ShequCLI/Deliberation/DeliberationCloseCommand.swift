@@ -25,7 +25,7 @@ struct DeliberationCloseCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "deliberation topics")
+            let store = try await storeOptions.open()
             var record = try await loadTopic(topic, from: store)
             let date = try ChinaInstant.option(at, "--at") ?? Date()
             let outcome: DeliberationOutcome

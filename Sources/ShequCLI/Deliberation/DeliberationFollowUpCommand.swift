@@ -21,7 +21,7 @@ struct DeliberationFollowUpCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let next = try choice(status, "--status", as: FollowUpAction.Status.self)
-            let store = try storeOptions.openEmbedded(for: "deliberation topics")
+            let store = try await storeOptions.open()
             var record = try await loadTopic(topic, from: store)
             let date = try ChinaInstant.option(at, "--at") ?? Date()
             do { try record.updateFollowUp(action, to: next, at: date, note: note) } catch { throw CommandFailure.rule("topic \(topic): \(error)") }

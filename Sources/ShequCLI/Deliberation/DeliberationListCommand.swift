@@ -14,7 +14,7 @@ struct DeliberationListCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "deliberation topics")
+            let store = try await storeOptions.open()
             let topics = try await store.topics(community: community)
             switch output.format {
             case .json: try JSONOutput.print(topics)

@@ -21,7 +21,7 @@ struct DeliberationMeetingCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "deliberation topics")
+            let store = try await storeOptions.open()
             var record = try await loadTopic(topic, from: store)
             let held = try ChinaInstant.option(date, "--date")!
             do {

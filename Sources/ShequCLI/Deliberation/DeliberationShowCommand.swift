@@ -19,7 +19,7 @@ struct DeliberationShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "deliberation topics")
+            let store = try await storeOptions.open()
             let record = try await loadTopic(topic, from: store)
             let audit = try await store.auditRecords(topic: topic)
             switch output.format {

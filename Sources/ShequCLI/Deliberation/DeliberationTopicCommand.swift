@@ -34,7 +34,7 @@ struct DeliberationTopicCommand: AsyncParsableCommand {
             let base = try choice(self.base, "--base", as: MajorityBase.self)
             guard !options.isEmpty else { throw CommandFailure.usage("give at least one --option id:title") }
             guard !participants.isEmpty else { throw CommandFailure.usage("give the participants with --participant id:name[:role]") }
-            let store = try storeOptions.openEmbedded(for: "deliberation topics")
+            let store = try await storeOptions.open()
             if try await store.topic(id: id) != nil { throw CommandFailure.rule("topic \(id) already exists; give the new topic another id") }
             let raisedAt = try ChinaInstant.option(at, "--at") ?? Date()
             let topic = DeliberationTopic(

@@ -19,7 +19,7 @@ struct DeliberationVoteCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             guard !ballots.isEmpty else { throw CommandFailure.usage("give at least one --ballot voter:option") }
-            let store = try storeOptions.openEmbedded(for: "deliberation topics")
+            let store = try await storeOptions.open()
             var record = try await loadTopic(topic, from: store)
             guard let held = record.meetings.first(where: { $0.id == meeting }) else {
                 throw CommandFailure.rule("topic \(topic): no meeting \(meeting); record the meeting first")

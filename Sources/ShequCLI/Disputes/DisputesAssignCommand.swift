@@ -21,7 +21,7 @@ struct DisputesAssignCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let kind = try choice(self.kind, "--kind", as: Mediator.Kind.self)
-            let store = try storeOptions.openEmbedded(for: "disputes")
+            let store = try await storeOptions.open()
             var record = try await loadDispute(dispute, from: store)
             do { try record.assign(Mediator(id: mediator, name: name, kind: kind), at: try ChinaInstant.option(at, "--at") ?? Date(), by: by) } catch {
                 throw CommandFailure.rule(error)

@@ -53,7 +53,7 @@ struct DisputesEscalateCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let clock = try ChinaInstant.option(now, "--now") ?? Date()
-            let store = try storeOptions.openEmbedded(for: "disputes")
+            let store = try await storeOptions.open()
             let assignee = try assignee()
             if let to {
                 try await passUp(disputes[0], to: try choice(to, "--to", as: DisputeLevel.self), at: clock, assignee: assignee, store: store)

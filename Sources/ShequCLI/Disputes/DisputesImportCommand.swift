@@ -14,7 +14,7 @@ struct DisputesImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "disputes")
+            let store = try await storeOptions.open()
             let summary = try await DisputeIntakeImport.run(path: importOptions.file, format: importOptions.importFormat, into: store)
             switch output.format {
             case .text: print("矛盾纠纷受理: \(summary)")

@@ -33,7 +33,7 @@ struct DisputesIntakeCommand: AsyncParsableCommand {
             do { parsedParties = try DisputeParty.parseList(parties.joined(separator: ";"), field: "--party") } catch {
                 throw CommandFailure.usage("\(error)")
             }
-            let store = try storeOptions.openEmbedded(for: "disputes")
+            let store = try await storeOptions.open()
             if try await store.dispute(id: id) != nil { throw CommandFailure.rule("dispute \(id) already exists; give the new dispute another id") }
             let dispute: Dispute
             do {

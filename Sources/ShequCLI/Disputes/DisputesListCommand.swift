@@ -16,7 +16,7 @@ struct DisputesListCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "disputes")
+            let store = try await storeOptions.open()
             let disputes = try await store.disputes(community: community, openOnly: open)
             switch output.format {
             case .json: try JSONOutput.print(disputes)

@@ -21,7 +21,7 @@ struct DisputesResolveCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let kind = try choice(self.outcome, "--outcome", as: DisputeOutcome.Kind.self)
-            let store = try storeOptions.openEmbedded(for: "disputes")
+            let store = try await storeOptions.open()
             var record = try await loadDispute(dispute, from: store)
             let date = try ChinaInstant.option(at, "--at") ?? Date()
             do { try record.close(with: DisputeOutcome(kind: kind, at: date, note: note, agreementText: agreement), by: by) } catch {

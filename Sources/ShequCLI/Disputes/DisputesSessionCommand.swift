@@ -20,7 +20,7 @@ struct DisputesSessionCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "disputes")
+            let store = try await storeOptions.open()
             var record = try await loadDispute(dispute, from: store)
             let held = try ChinaInstant.option(date, "--date")!
             do { try record.record(MediationSession(id: id, date: held, place: place, mediatorIDs: mediators, summary: summary)) } catch {

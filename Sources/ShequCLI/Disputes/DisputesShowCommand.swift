@@ -31,7 +31,7 @@ struct DisputesShowCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let clock = try ChinaInstant.option(now, "--now") ?? Date()
-            let store = try storeOptions.openEmbedded(for: "disputes")
+            let store = try await storeOptions.open()
             let record = try await loadDispute(dispute, from: store)
             let held = record.holdings.map {
                 Held(level: $0.holder.level, unit: $0.holder.unit, from: $0.from, until: $0.until, end: $0.end, seconds: $0.duration(at: clock))

@@ -13,7 +13,7 @@ struct EmergenciesImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "emergencies")
+            let store = try await storeOptions.open()
             let rows = try await ServiceFileImport<EmergencyIncidentRecordFormat>(store: store, options: importOptions)
                 .read(id: \.id, community: \.place.communityCode)
             let known = Set(try await store.incidents(community: nil).map(\.id))

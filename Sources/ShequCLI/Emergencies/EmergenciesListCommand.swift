@@ -12,7 +12,7 @@ struct EmergenciesListCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "emergencies")
+            let store = try await storeOptions.open()
             var key: String?
             if let community {
                 key = try await ServiceCommunities(store: store).key(of: community)

@@ -35,7 +35,7 @@ struct EmergenciesRecordCommand: AsyncParsableCommand {
                 severity: try EmergencyVocabulary.severity(severity),
                 place: EmergencyPlace(communityCode: community, address: address),
                 reportedAt: try HotlineTimeOptions.parse(at, "--at") ?? Date())
-            let store = try storeOptions.openEmbedded(for: "emergencies")
+            let store = try await storeOptions.open()
             guard let key = try await ServiceCommunities(store: store).key(of: community) else {
                 throw CommandFailure.rule("no community '\(community)' in the workspace: list them with `shequ divisions tree`")
             }

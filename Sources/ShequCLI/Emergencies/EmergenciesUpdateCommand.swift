@@ -27,7 +27,7 @@ struct EmergenciesUpdateCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let date = try time.time()
-            let store = try storeOptions.openEmbedded(for: "emergencies")
+            let store = try await storeOptions.open()
             guard var incident = try await store.incidents(community: nil).first(where: { $0.id == id }) else {
                 throw CommandFailure.rule("no incident '\(id)': list them with `shequ emergencies list`")
             }

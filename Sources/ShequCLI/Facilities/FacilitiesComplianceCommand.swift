@@ -29,7 +29,7 @@ struct FacilitiesComplianceCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "facilities")
+            let store = try await storeOptions.open()
             var households = try await store.householdCounts()
             if let community {
                 guard let key = try await ServiceCommunities(store: store).key(of: community) else {

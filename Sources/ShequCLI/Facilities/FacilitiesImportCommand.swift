@@ -21,7 +21,7 @@ struct FacilitiesImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "facilities")
+            let store = try await storeOptions.open()
             let path = importOptions.file
             let numbered = try ServiceRecordFile<FacilityRecordFormat>.read(
                 path: path, format: importOptions.inputFormat.flatMap { ImportFormat(rawValue: $0.rawValue) }, id: \.id)

@@ -15,7 +15,7 @@ struct FacilitiesListCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "facilities")
+            let store = try await storeOptions.open()
             var key: String?
             if let community {
                 key = try await ServiceCommunities(store: store).key(of: community)

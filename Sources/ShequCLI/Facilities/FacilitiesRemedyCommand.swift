@@ -27,7 +27,7 @@ struct FacilitiesRemedyCommand: AsyncParsableCommand {
                 throw CommandFailure.usage("--remedy \(remedy): use one of \(FacilityRemedy.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             guard area > 0, area.isFinite else { throw CommandFailure.usage("--area \(area): give a positive number of square metres") }
-            let store = try storeOptions.openEmbedded(for: "facilities")
+            let store = try await storeOptions.open()
             guard let key = try await ServiceCommunities(store: store).key(of: community) else {
                 throw CommandFailure.rule("no community '\(community)' in the workspace: list them with `shequ divisions tree`")
             }

@@ -1,9 +1,8 @@
 import ShequCore
-import ShequSQLite
 
 /// Reads the inspection holding a finding, applies a change the domain checks, and stores it.
 struct HazardFindingUpdate {
-    let store: SQLiteStore
+    let store: any WorkspaceStore
     let findingID: String
 
     func apply(_ change: (inout HazardFinding) throws -> Void) async throws -> HazardFinding {

@@ -13,7 +13,7 @@ struct HazardsImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "hazard inspections")
+            let store = try await storeOptions.open()
             let rows = try await ServiceFileImport<HazardFindingRecordFormat>(store: store, options: importOptions)
                 .read(id: { "\($0.inspection.id)/\($0.finding.id)" }, community: \.inspection.communityCode)
             var inspections: [String: HazardInspection] = [:]

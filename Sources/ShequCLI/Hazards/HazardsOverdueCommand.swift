@@ -19,7 +19,7 @@ struct HazardsOverdueCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let reportTime = try HotlineTimeOptions.parse(now, "--now") ?? Date()
-            let store = try storeOptions.openEmbedded(for: "hazard inspections")
+            let store = try await storeOptions.open()
             var key: String?
             if let community {
                 key = try await ServiceCommunities(store: store).key(of: community)

@@ -41,7 +41,7 @@ struct HazardsRecordCommand: AsyncParsableCommand {
             let foundAt = try HotlineTimeOptions.parse(at, "--at") ?? Date()
             let due = try HotlineTimeOptions.parse(deadline, "--deadline")!
             guard due >= foundAt else { throw CommandFailure.usage("--deadline \(deadline) is before the finding; give a later day") }
-            let store = try storeOptions.openEmbedded(for: "hazard inspections")
+            let store = try await storeOptions.open()
             var record: HazardInspection
             if let stored = try await store.hazardInspections(community: nil).first(where: { $0.id == inspection }) {
                 record = stored

@@ -20,7 +20,7 @@ struct HazardsRectifiedCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let date = try HotlineTimeOptions.parse(at, "--at") ?? Date()
-            let store = try storeOptions.openEmbedded(for: "hazard inspections")
+            let store = try await storeOptions.open()
             let updated = try await HazardFindingUpdate(store: store, findingID: finding).apply { item in
                 if item.state == .open { try item.startRectification(at: date) }
                 try item.reportRectified(at: date, note: note)

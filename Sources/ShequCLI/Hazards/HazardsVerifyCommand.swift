@@ -24,7 +24,7 @@ struct HazardsVerifyCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let date = try HotlineTimeOptions.parse(at, "--at") ?? Date()
-            let store = try storeOptions.openEmbedded(for: "hazard inspections")
+            let store = try await storeOptions.open()
             let updated = try await HazardFindingUpdate(store: store, findingID: finding).apply { item in
                 try item.verify(HazardVerification(by: by, at: date, passed: !failed, note: note))
             }

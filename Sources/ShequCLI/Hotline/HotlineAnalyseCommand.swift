@@ -37,7 +37,7 @@ struct HotlineAnalyseCommand: AsyncParsableCommand {
                 guard let date = Open311ServiceRequest.parseTime(text) else { throw CommandFailure.usage("--now \(text): not a time") }
                 return date
             } ?? Date()
-            let store = try storeOptions.openEmbedded(for: "hotline requests")
+            let store = try await storeOptions.open()
             let span = ReportingPeriod(start: first, end: last)
             var filter = try period.filter()
             filter.from = span.previous.start

@@ -28,7 +28,7 @@ struct HotlineDuplicatesCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "hotline requests")
+            let store = try await storeOptions.open()
             let requests = try await store.hotlineRequests(period.filter())
             let detector = HotlineDuplicateDetector(window: windowHours * 3600, radiusMetres: radius)
             let links = detector.links(in: requests)

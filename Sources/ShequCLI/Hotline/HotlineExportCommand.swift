@@ -24,7 +24,7 @@ struct HotlineExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "hotline requests")
+            let store = try await storeOptions.open()
             let requests = try await store.hotlineRequests(period.filter())
             if target == "open311" {
                 if let output {

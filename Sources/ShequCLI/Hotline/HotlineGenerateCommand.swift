@@ -37,7 +37,7 @@ struct HotlineGenerateCommand: AsyncParsableCommand {
                 throw CommandFailure.usage("--month \(month): give the month as YYYY-MM, e.g. 2026-03")
             }
             guard perThousand > 0, perThousand.isFinite else { throw CommandFailure.usage("--per-thousand must be positive") }
-            let store = try storeOptions.openEmbedded(for: "hotline requests")
+            let store = try await storeOptions.open()
             let communities = try await store.householdCounts().filter { $0.value > 0 }
             guard !communities.isEmpty else {
                 throw CommandFailure.rule("no community has households: import or generate them first (shequ generate)")

@@ -23,7 +23,7 @@ struct HotlineImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "hotline requests")
+            let store = try await storeOptions.open()
             let path = importOptions.file
             let numbered = try HotlineRequestFile.read(path: path, format: importOptions.inputFormat.flatMap { ImportFormat(rawValue: $0.rawValue) })
             let requests = try await ServiceCommunities(store: store).normalise(numbered, file: path)

@@ -17,7 +17,7 @@ struct HotlineListCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "hotline requests")
+            let store = try await storeOptions.open()
             let requests = try await store.hotlineRequests(period.filter(limit: limit)).map(HotlineShown.init)
             switch output.format {
             case .json: try JSONOutput.print(requests)

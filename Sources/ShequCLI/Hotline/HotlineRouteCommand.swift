@@ -37,7 +37,7 @@ struct HotlineRouteCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let routingTable = try Self.readTable(table)
-            let store = try storeOptions.openEmbedded(for: "hotline requests")
+            let store = try await storeOptions.open()
             var requests: [HotlineRequest]
             if let id {
                 guard let request = try await store.hotlineRequest(id: id) else {

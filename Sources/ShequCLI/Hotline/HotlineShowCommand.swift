@@ -20,7 +20,7 @@ struct HotlineShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "hotline requests")
+            let store = try await storeOptions.open()
             guard let request = try await store.hotlineRequest(id: id) else {
                 throw CommandFailure.rule("no work order '\(id)': list them with `shequ hotline list`")
             }

@@ -37,7 +37,7 @@ struct HotlineStatusCommand: AsyncParsableCommand {
             if next == .visited, answer == nil {
                 throw CommandFailure.usage("--to visited records the callback: give the caller's answer with --satisfaction")
             }
-            let store = try storeOptions.openEmbedded(for: "hotline requests")
+            let store = try await storeOptions.open()
             try await HotlineUpdate(store: store, id: id, output: output).apply { request in
                 let at = try time.time()
                 if let answer, next == .visited {

@@ -22,7 +22,7 @@ struct HotlineTransferCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "hotline requests")
+            let store = try await storeOptions.open()
             try await HotlineUpdate(store: store, id: id, output: output).apply { request in
                 try request.transfer(to: to, at: try time.time(), by: time.by, reason: reason)
             }

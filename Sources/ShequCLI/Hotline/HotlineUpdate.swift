@@ -1,10 +1,9 @@
 import ShequCore
-import ShequSQLite
 
 /// Reads one work order, applies a change the domain checks, stores it (appending to its
 /// history) and prints the result.
 struct HotlineUpdate {
-    let store: SQLiteStore
+    let store: any WorkspaceStore
     let id: String
     let output: OutputOptions
 

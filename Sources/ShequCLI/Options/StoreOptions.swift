@@ -38,17 +38,17 @@ public struct StoreOptions: ParsableArguments {
         }
     }
 
-    /// Opens the embedded workspace for a process whose records only the SQLite store keeps so far,
-    /// and refuses a PostgreSQL URL with a usage error that says what to give instead.
+    /// Opens the embedded workspace for a path that only SQLite offers, and refuses a PostgreSQL
+    /// URL with a usage error that names the command to use there instead.
     /// `pageCacheMebibytes` caps SQLite's page cache per connection (default: the store's).
-    func openEmbedded(for process: String, pageCacheMebibytes: Int? = nil) throws -> SQLiteStore {
+    func openEmbedded(for command: String, onPostgres alternative: String, pageCacheMebibytes: Int? = nil) throws -> SQLiteStore {
         switch location {
         case .sqlite(let path):
             if let pageCacheMebibytes { return try SQLiteStore.open(path: path, pageCacheMebibytes: pageCacheMebibytes) }
             return try SQLiteStore.open(path: path)
         case .postgres:
             throw CommandFailure.usage(
-                "\(process) are kept in the embedded workspace only, for now: the PostgreSQL store holds divisions, households, residents, workers, grids, conventions, events and the points ledger. Give --store a workspace file (or set SHEQU_STORE to one).")
+                "`\(command)` works on a workspace file only; on a PostgreSQL store use `\(alternative)`.")
         }
     }
 

@@ -30,7 +30,8 @@ struct PointsIngestCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             // A batch touches few pages; a small page cache keeps peak memory from growing with the workspace.
-            let store = try storeOptions.openEmbedded(for: "behaviour events", pageCacheMebibytes: 16)
+            let store = try storeOptions.openEmbedded(
+                for: "shequ points ingest", onPostgres: "shequ events import FILE --plugin DIR", pageCacheMebibytes: 16)
             let measures = try plugin.load()
             let format = importOptions.inputFormat.map { $0 == .csv ? ImportFormat.csv : .jsonLines }
             let summary = try await PointsIngest.run(file: importOptions.file, format: format, measures: measures,

@@ -1,11 +1,10 @@
 import Foundation
 import ArgumentParser
 import ShequCore
-import ShequSQLite
 
 /// Reads one worker's career (or starts it), applies a step the domain checks, and stores it.
 struct StaffCareerUpdate {
-    let store: SQLiteStore
+    let store: any WorkspaceStore
     let worker: String
 
     func apply(community: String? = nil, _ step: (inout CommunityWorkerCareer) throws -> Void) async throws -> CommunityWorkerCareer {

@@ -18,7 +18,7 @@ struct StaffDepartCommand: AsyncParsableCommand {
                 throw CommandFailure.usage("--reason \(reason): use \(CommunityWorkerDepartureReason.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             let date = try step.date()
-            let store = try storeOptions.openEmbedded(for: "community worker careers")
+            let store = try await storeOptions.open()
             _ = try await StaffCareerUpdate(store: store, worker: step.worker).apply { career in
                 try career.depart(reason: why, note: note, at: date)
             }

@@ -18,7 +18,7 @@ struct StaffEvaluateCommand: AsyncParsableCommand {
                 throw CommandFailure.usage("--grade \(grade): use excellent, competent, basicallyCompetent or incompetent")
             }
             let date = try step.date()
-            let store = try storeOptions.openEmbedded(for: "community worker careers")
+            let store = try await storeOptions.open()
             let career = try await StaffCareerUpdate(store: store, worker: step.worker).apply { career in
                 try career.recordEvaluation(year: year, grade: evaluation, at: date)
             }

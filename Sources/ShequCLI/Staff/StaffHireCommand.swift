@@ -24,7 +24,7 @@ struct StaffHireCommand: AsyncParsableCommand {
                 throw CommandFailure.usage("--route \(route): use election, openRecruitment or transferIn")
             }
             let date = try step.date()
-            let store = try storeOptions.openEmbedded(for: "community worker careers")
+            let store = try await storeOptions.open()
             _ = try await StaffCareerUpdate(store: store, worker: step.worker).apply(community: community) { career in
                 try career.hire(chosen, grade: grade, route: hiring, at: date)
             }

@@ -13,7 +13,7 @@ struct StaffImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "community worker careers")
+            let store = try await storeOptions.open()
             let rows = try await ServiceFileImport<CommunityWorkerRecordFormat>(store: store, options: importOptions)
                 .read(id: \.workerID, community: \.communityCode)
             let known = Set(try await store.communityWorkerCareers(community: nil).map(\.workerID))

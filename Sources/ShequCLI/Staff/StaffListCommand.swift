@@ -25,7 +25,7 @@ struct StaffListCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "community worker careers")
+            let store = try await storeOptions.open()
             var key: String?
             if let community {
                 key = try await ServiceCommunities(store: store).key(of: community)

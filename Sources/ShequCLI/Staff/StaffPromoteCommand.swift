@@ -19,7 +19,7 @@ struct StaffPromoteCommand: AsyncParsableCommand {
             let chosen = try StaffCareerUpdate.position(position)
             let grade = try StaffCareerUpdate.grade(level, of: chosen)
             let date = try step.date()
-            let store = try storeOptions.openEmbedded(for: "community worker careers")
+            let store = try await storeOptions.open()
             _ = try await StaffCareerUpdate(store: store, worker: step.worker).apply { career in
                 try career.promote(to: chosen, grade: grade, reason: reason, at: date)
             }

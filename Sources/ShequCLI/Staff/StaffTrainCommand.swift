@@ -17,7 +17,7 @@ struct StaffTrainCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let date = try step.date()
-            let store = try storeOptions.openEmbedded(for: "community worker careers")
+            let store = try await storeOptions.open()
             _ = try await StaffCareerUpdate(store: store, worker: step.worker).apply { career in
                 try career.recordTraining(course: course, hours: hours, passed: !failed, at: date)
             }

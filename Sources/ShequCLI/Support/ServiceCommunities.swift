@@ -1,13 +1,12 @@
 import Foundation
 import ShequCore
 import ShequImport
-import ShequSQLite
 
 /// Resolves the communities service records name (hotline orders, facilities, care, hazards,
 /// staff) to the key every service report uses: the community's statistical code, else its
 /// identity, so records given by code, identity or unique name are counted together.
 struct ServiceCommunities {
-    let store: SQLiteStore
+    let store: any WorkspaceStore
 
     /// The work orders with their communities resolved; an unknown one names the file, line and field.
     func normalise(_ numbered: [ServiceRecordFile<HotlineRecordFormat>.Numbered], file: String) async throws -> [HotlineRequest] {

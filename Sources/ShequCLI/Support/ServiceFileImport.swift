@@ -1,11 +1,10 @@
 import ShequCore
 import ShequImport
-import ShequSQLite
 
 /// Reads a service import file whole and resolves each record's community to the workspace's
 /// report key, naming the file, line and field of the first problem; nothing is stored here.
 struct ServiceFileImport<Format: RecordFormat> {
-    let store: SQLiteStore
+    let store: any WorkspaceStore
     let options: ImportOptions
 
     func read(id: (Format.Record) -> String, community: (Format.Record) -> String) async throws -> [(line: Int, record: Format.Record, community: String)] {

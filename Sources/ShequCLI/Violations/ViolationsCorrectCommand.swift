@@ -39,7 +39,7 @@ struct ViolationsCorrectCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "violations")
+            let store = try await storeOptions.open()
             guard var violation = try await store.violation(id: id) else {
                 throw CommandFailure.rule("no violation \(id); see `shequ violations list`")
             }

@@ -23,7 +23,7 @@ struct ViolationsListCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let wanted = try status.map { try choice($0, "--status", as: ViolationStatus.self) }
-            let store = try storeOptions.openEmbedded(for: "violations")
+            let store = try await storeOptions.open()
             let violations = try await store.violations().filter {
                 (unit == nil || $0.unit.name == unit) && (wanted == nil || $0.status == wanted)
             }

@@ -39,7 +39,7 @@ struct ViolationsReportCommand: AsyncParsableCommand {
             let end = try ChinaInstant.option(to, "--to")!
             guard start < end else { throw CommandFailure.usage("--to must be after --from") }
             let interval = DateInterval(start: start, end: end)
-            let store = try storeOptions.openEmbedded(for: "violations")
+            let store = try await storeOptions.open()
             let violations = try await store.violations()
             let lines: [Line]
             switch by {

@@ -1,10 +1,9 @@
 import Foundation
 import ShequCore
-import ShequSQLite
 
 /// Reads the volunteer register, applies a change its rules check, and stores it.
 struct VolunteerRegisterUpdate {
-    let store: SQLiteStore
+    let store: any WorkspaceStore
 
     func apply(_ change: (inout VolunteerRegister) throws -> Void) async throws {
         var register = try await store.volunteerRegister()

@@ -21,7 +21,7 @@ struct VolunteersConfirmCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "volunteers")
+            let store = try await storeOptions.open()
             try await VolunteerRegisterUpdate(store: store).apply { register in
                 if let reject {
                     try register.reject(entry, by: by, at: Date(), reason: reject)

@@ -42,7 +42,7 @@ struct VolunteersLogCommand: AsyncParsableCommand {
                 numbered = [(0, ServiceHourEntry(id: id, volunteerID: volunteer, projectID: project, servedAt: served,
                                                  minutes: minutes, activity: activity, loggedAt: max(served, Date())))]
             }
-            let store = try storeOptions.openEmbedded(for: "volunteers")
+            let store = try await storeOptions.open()
             var register = try await store.volunteerRegister()
             for (line, entry) in numbered {
                 do throws(VolunteerError) { try register.logHours(entry) } catch {

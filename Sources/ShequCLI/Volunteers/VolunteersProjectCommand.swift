@@ -39,7 +39,7 @@ struct VolunteersProjectCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let store = try storeOptions.openEmbedded(for: "volunteers")
+            let store = try await storeOptions.open()
             var project: VolunteerProject?
             if let title {
                 guard let community, let areaText = area, let startsText = starts, !organiser.isEmpty else {

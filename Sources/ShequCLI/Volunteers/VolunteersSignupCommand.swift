@@ -34,7 +34,7 @@ struct VolunteersSignupCommand: AsyncParsableCommand {
                 return chosen
             }
             let date = try HotlineTimeOptions.parse(at, "--at") ?? Date()
-            let store = try storeOptions.openEmbedded(for: "volunteers")
+            let store = try await storeOptions.open()
             try await VolunteerRegisterUpdate(store: store).apply { register in
                 if let name, register.volunteers[volunteer] == nil {
                     try register.addVolunteer(Volunteer(id: volunteer, name: name, occupation: job))

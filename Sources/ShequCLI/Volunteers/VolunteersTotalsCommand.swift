@@ -19,7 +19,7 @@ struct VolunteersTotalsCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let register = try await storeOptions.openEmbedded(for: "volunteers").volunteerRegister()
+            let register = try await storeOptions.open().volunteerRegister()
             let totals = by == .volunteer ? register.totalsByVolunteer() : register.totalsByProject()
             switch output.format {
             case .json: try JSONOutput.print(totals)

@@ -1,4 +1,5 @@
-/// Every store of a workspace: population, grids, conventions, behaviour events and the points ledger.
+/// Every store of a workspace: population, grids, conventions, behaviour events, the points ledger, work affairs,
+/// violations, deliberation, disputes, the hotline and the community services.
 ///
 /// `SQLiteStore` and `PostgresStore` both are one, so commands and tests take any of them:
 ///
@@ -8,3 +9,5 @@
 /// }
 /// ```
 public typealias WorkspaceStore = GovernanceStore & GridStore & ConventionStore & EventStore & LedgerStore
+    & WorkAffairsStore & ViolationStore & DeliberationStore & DisputeStore
+    & HotlineStore & FacilityStore & VolunteerStore & EmergencyStore & CareServiceStore & CommunityWorkerStore

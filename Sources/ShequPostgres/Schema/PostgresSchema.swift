@@ -7,7 +7,8 @@ import Foundation
 /// community lies in), one partition per county, created when the county is stored; rows of communities
 /// outside any county go to the DEFAULT partition. Behaviour events, ledger entries and applied events join
 /// the same scheme in version 2 (``LedgerTables``): a `county_id` column in the primary key, and their names
-/// in `shequ_ensure_county_partitions`.
+/// in `shequ_ensure_county_partitions`; hotline work orders and their status changes in version 3
+/// (``GovernanceServicesTables``), keyed by the first six digits of their community code.
 enum PostgresSchema {
     struct Migration {
         let version: Int
@@ -44,6 +45,8 @@ enum PostgresSchema {
     static let migrations: [Migration] = [
         Migration(version: 1, name: "v1 divisions, dwellings, households, residents, workers", sql: v1),
         Migration(version: 2, name: "v2 grids, conventions, behaviour events, points ledger", sql: LedgerTables.v2),
+        Migration(version: 3, name: "v3 work affairs, violations, deliberation, disputes, hotline, services",
+                  sql: GovernanceServicesTables.v3),
     ]
 
     // Identities sort with COLLATE "C" (bytewise, like SQLite), so keyset pages match across stores.

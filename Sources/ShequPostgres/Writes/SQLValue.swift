@@ -1,9 +1,10 @@
 import PostgresNIO
 
-/// A statement argument: the store binds only text, integers and lists of text.
+/// A statement argument: the store binds only text, integers, times (seconds since 1970) and lists of text.
 enum SQLValue {
     case text(String?)
     case int(Int?)
+    case double(Double?)
     case texts([String])
 
     static func bindings(_ values: [SQLValue]) -> PostgresBindings {
@@ -12,8 +13,9 @@ enum SQLValue {
             switch value {
             case .text(let text?): bindings.append(text)
             case .int(let number?): bindings.append(number)
+            case .double(let number?): bindings.append(number)
             case .texts(let texts): bindings.append(texts)
-            case .text(nil), .int(nil): bindings.appendNull()
+            case .text(nil), .int(nil), .double(nil): bindings.appendNull()
             }
         }
         return bindings
