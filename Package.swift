@@ -55,6 +55,8 @@ let package = Package(
             dependencies: [
                 "ShequCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // The SQLite C API, to bind import rows column by column.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         .target(

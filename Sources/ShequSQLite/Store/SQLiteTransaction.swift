@@ -4,7 +4,7 @@ import ShequCore
 /// Upserts through prepared statements kept for the life of one transaction.
 final class SQLiteTransaction: StoreTransaction {
     private let db: Database
-    private var statements: [Upsert: Statement] = [:]
+    private var statements: [Upsert: BoundUpsert] = [:]
 
     private enum Upsert: CaseIterable {
         case division, dwelling, household, resident, worker
@@ -34,37 +34,68 @@ final class SQLiteTransaction: StoreTransaction {
     init(db: Database) { self.db = db }
 
     func upsert(_ division: Division) throws -> UpsertOutcome {
-        try run(.division, [
-            division.id.rawValue, division.level.rawValue, division.name, division.code?.rawValue,
-            division.parentID?.rawValue, division.committee?.rawValue,
-        ]) { StoreError.unknownReference(entity: "division", id: division.id.rawValue, missing: "parent division", missingID: division.parentID?.rawValue ?? "") }
+        let statement = try prepared(.division)
+        try statement.bind(division.id.rawValue, at: 1)
+        try statement.bind(division.level.rawValue, at: 2)
+        try statement.bind(division.name, at: 3)
+        try statement.bind(division.code?.rawValue, at: 4)
+        try statement.bind(division.parentID?.rawValue, at: 5)
+        try statement.bind(division.committee?.rawValue, at: 6)
+        return try run(statement) {
+            StoreError.unknownReference(entity: "division", id: division.id.rawValue, missing: "parent division", missingID: division.parentID?.rawValue ?? "")
+        }
     }
 
     func upsert(_ dwelling: Dwelling) throws -> UpsertOutcome {
-        try run(.dwelling, [dwelling.id.rawValue, dwelling.communityID.rawValue, dwelling.kind.rawValue, dwelling.name]) {
+        let statement = try prepared(.dwelling)
+        try statement.bind(dwelling.id.rawValue, at: 1)
+        try statement.bind(dwelling.communityID.rawValue, at: 2)
+        try statement.bind(dwelling.kind.rawValue, at: 3)
+        try statement.bind(dwelling.name, at: 4)
+        return try run(statement) {
             StoreError.unknownReference(entity: "dwelling", id: dwelling.id.rawValue, missing: "community", missingID: dwelling.communityID.rawValue)
         }
     }
 
     func upsert(_ household: Household) throws -> UpsertOutcome {
-        try run(.household, [household.id.rawValue, household.communityID.rawValue, household.dwellingID?.rawValue, household.address]) {
+        let statement = try prepared(.household)
+        try statement.bind(household.id.rawValue, at: 1)
+        try statement.bind(household.communityID.rawValue, at: 2)
+        try statement.bind(household.dwellingID?.rawValue, at: 3)
+        try statement.bind(household.address, at: 4)
+        return try run(statement) {
             StoreError.unknownReference(entity: "household", id: household.id.rawValue, missing: "community", missingID: household.communityID.rawValue)
         }
     }
 
     func upsert(_ resident: Resident) throws -> UpsertOutcome {
-        try run(.resident, [
-            resident.id.rawValue, resident.householdID.rawValue, resident.name, resident.sex.rawValue,
-            resident.birthDate.description, resident.idNumber, resident.phone, resident.role.rawValue,
-            resident.care?.bitmask ?? 0,
-        ]) { StoreError.unknownReference(entity: "resident", id: resident.id.rawValue, missing: "household", missingID: resident.householdID.rawValue) }
+        let statement = try prepared(.resident)
+        try statement.bind(resident.id.rawValue, at: 1)
+        try statement.bind(resident.householdID.rawValue, at: 2)
+        try statement.bind(resident.name, at: 3)
+        try statement.bind(resident.sex.rawValue, at: 4)
+        try statement.bind(resident.birthDate.description, at: 5)
+        try statement.bind(resident.idNumber, at: 6)
+        try statement.bind(resident.phone, at: 7)
+        try statement.bind(resident.role.rawValue, at: 8)
+        try statement.bind(resident.care?.bitmask ?? 0, at: 9)
+        return try run(statement) {
+            StoreError.unknownReference(entity: "resident", id: resident.id.rawValue, missing: "household", missingID: resident.householdID.rawValue)
+        }
     }
 
     func upsert(_ worker: Worker) throws -> UpsertOutcome {
-        try run(.worker, [
-            worker.id.rawValue, worker.communityID.rawValue, worker.name, worker.role.rawValue, worker.employment.rawValue,
-            worker.phone, worker.grid,
-        ]) { StoreError.unknownReference(entity: "worker", id: worker.id.rawValue, missing: "community", missingID: worker.communityID.rawValue) }
+        let statement = try prepared(.worker)
+        try statement.bind(worker.id.rawValue, at: 1)
+        try statement.bind(worker.communityID.rawValue, at: 2)
+        try statement.bind(worker.name, at: 3)
+        try statement.bind(worker.role.rawValue, at: 4)
+        try statement.bind(worker.employment.rawValue, at: 5)
+        try statement.bind(worker.phone, at: 6)
+        try statement.bind(worker.grid, at: 7)
+        return try run(statement) {
+            StoreError.unknownReference(entity: "worker", id: worker.id.rawValue, missing: "community", missingID: worker.communityID.rawValue)
+        }
     }
 
     func division(id: DivisionID) throws -> Division? {
@@ -84,19 +115,16 @@ final class SQLiteTransaction: StoreTransaction {
             """, arguments: [ancestor.rawValue]).map(Division.init(row:))
     }
 
-    private func run(
-        _ upsert: Upsert, _ values: [(any DatabaseValueConvertible)?], unknownReference: () -> StoreError
-    ) throws -> UpsertOutcome {
-        let statement: Statement
-        if let prepared = statements[upsert] {
-            statement = prepared
-        } else {
-            statement = try db.makeStatement(sql: upsert.sql)
-            statements[upsert] = statement
-        }
+    private func prepared(_ upsert: Upsert) throws -> BoundUpsert {
+        if let statement = statements[upsert] { return statement }
+        let statement = try BoundUpsert(db, sql: upsert.sql)
+        statements[upsert] = statement
+        return statement
+    }
+
+    private func run(_ statement: BoundUpsert, unknownReference: () -> StoreError) throws -> UpsertOutcome {
         do {
-            // Arguments given to execute are bound without copying strings.
-            try statement.execute(arguments: StatementArguments(values))
+            try statement.execute()
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY {
             throw unknownReference()
         }
