@@ -224,6 +224,30 @@ struct ServicesCommandTests {
         #expect(listed.stdout.contains("12分钟到场"))  // from the report at 20:00
     }
 
+    @Test func drillsAreRecordedOnceAndListedWithWhatTheyShowed() throws {
+        let shequ = try workspace()
+        let arguments = ["emergencies", "drill", "--id", "D-1", "--community", Self.yiyang, "--scenario", "accident",
+                         "--title", "高层住宅火灾疏散演练", "--organiser", "义阳居委会", "--participants", "120",
+                         "--finding", "3号楼消防通道堆放杂物", "--at", "2026-03-15 09:00"]
+        let first = try ShequProcess.run(arguments, currentDirectory: shequ.directory)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("已记录"))
+        let again = try ShequProcess.run(arguments, currentDirectory: shequ.directory)
+        #expect(again.stdout.contains("未改动"))
+        let changed = try ShequProcess.run(arguments.map { $0 == "120" ? "80" : $0 }, currentDirectory: shequ.directory)
+        #expect(changed.status == 1)
+        #expect(changed.stderr.contains("D-1"))
+        let unknown = try ShequProcess.run(arguments.map { $0 == "accident" ? "earthquake" : $0 }, currentDirectory: shequ.directory)
+        #expect(unknown.status != 0)
+        #expect(unknown.stderr.contains("--scenario"))
+        let drills = try #require(try JSONSerialization.jsonObject(
+            with: Data(try shequ.run("emergencies", "drills", "--format", "json").stdout.utf8)) as? [[String: Any]])
+        #expect(drills.count == 1)
+        #expect(drills.first?["participants"] as? Int == 120)
+        #expect(drills.first?["findings"] as? [String] == ["3号楼消防通道堆放杂物"])
+        #expect(try shequ.run("emergencies", "drills").stdout.contains("事故灾难"))
+    }
+
     @Test func incidentHazardAndWorkerImportsAreIdempotentAndRefuseBadLinesWhole() throws {
         let shequ = try workspace()
         let cases: [(group: String, file: String, good: String, bad: String, field: String, list: [String])] = [

@@ -5,7 +5,7 @@ import ArgumentParser
 struct EmergenciesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "emergencies",
-        abstract: "Emergency incidents: record, update (dispatch, arrival, status, handling), timeline, list (Art. 37).",
-        subcommands: [EmergenciesImportCommand.self, EmergenciesRecordCommand.self, EmergenciesUpdateCommand.self, EmergenciesTimelineCommand.self, EmergenciesListCommand.self]
+        abstract: "Emergency incidents: record, update (dispatch, arrival, status, handling), timeline, list; drills (Art. 37).",
+        subcommands: [EmergenciesImportCommand.self, EmergenciesRecordCommand.self, EmergenciesUpdateCommand.self, EmergenciesTimelineCommand.self, EmergenciesListCommand.self, EmergenciesDrillCommand.self, EmergenciesDrillsCommand.self]
     )
 }
