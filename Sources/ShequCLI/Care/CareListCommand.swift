@@ -17,11 +17,7 @@ struct CareListCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let store = try await storeOptions.open()
-            var key: String?
-            if let community {
-                key = try await ServiceCommunities(store: store).key(of: community)
-                guard key != nil else { throw CommandFailure.rule("no community '\(community)' in the workspace") }
-            }
+            let key = try await ServiceCommunities(store: store).filterKey(community)
             let summaries = try await store.careCases(community: key).map { $0.summary(disclosure: disclosure.disclosure) }
             switch output.format {
             case .json: try JSONOutput.print(summaries)

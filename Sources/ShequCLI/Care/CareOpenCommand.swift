@@ -47,9 +47,7 @@ struct CareOpenCommand: AsyncParsableCommand {
                 return CareProvider(id: parts[0], name: parts[1], kind: kind)
             }
             let store = try await storeOptions.open()
-            guard let key = try await ServiceCommunities(store: store).key(of: community) else {
-                throw CommandFailure.rule("no community '\(community)' in the workspace: list them with `shequ divisions tree`")
-            }
+            let key = try await ServiceCommunities(store: store).requiredKey(of: community)
             guard try await store.careCase(id: id) == nil else {
                 throw CommandFailure.rule("care case '\(id)' exists already: record visits with `shequ care visit \(id)`")
             }

@@ -32,9 +32,7 @@ struct EmergenciesDrillCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let store = try await storeOptions.open()
-            guard let key = try await ServiceCommunities(store: store).key(of: community) else {
-                throw CommandFailure.rule("no community '\(community)' in the workspace: list them with `shequ divisions tree`")
-            }
+            let key = try await ServiceCommunities(store: store).requiredKey(of: community)
             let drill = EmergencyDrill(
                 id: id, communityCode: key, scenario: try EmergencyVocabulary.value(scenario, "--scenario", EmergencyCategory.self),
                 title: title, heldAt: try HotlineTimeOptions.parse(at, "--at") ?? Date(), organiser: organiser,

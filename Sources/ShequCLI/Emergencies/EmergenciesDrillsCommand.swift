@@ -14,11 +14,7 @@ struct EmergenciesDrillsCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let store = try await storeOptions.open()
-            var key: String?
-            if let community {
-                key = try await ServiceCommunities(store: store).key(of: community)
-                guard key != nil else { throw CommandFailure.rule("no community '\(community)' in the workspace") }
-            }
+            let key = try await ServiceCommunities(store: store).filterKey(community)
             let drills = try await store.drills(community: key).sorted { ($0.heldAt, $0.id) < ($1.heldAt, $1.id) }
             switch output.format {
             case .json: try JSONOutput.print(drills)

@@ -13,11 +13,7 @@ struct EmergenciesListCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let store = try await storeOptions.open()
-            var key: String?
-            if let community {
-                key = try await ServiceCommunities(store: store).key(of: community)
-                guard key != nil else { throw CommandFailure.rule("no community '\(community)' in the workspace") }
-            }
+            let key = try await ServiceCommunities(store: store).filterKey(community)
             let incidents = try await store.incidents(community: key).map(\.masked)
             switch output.format {
             case .json: try JSONOutput.print(incidents)

@@ -36,9 +36,7 @@ struct EmergenciesRecordCommand: AsyncParsableCommand {
                 place: EmergencyPlace(communityCode: community, address: address),
                 reportedAt: try HotlineTimeOptions.parse(at, "--at") ?? Date())
             let store = try await storeOptions.open()
-            guard let key = try await ServiceCommunities(store: store).key(of: community) else {
-                throw CommandFailure.rule("no community '\(community)' in the workspace: list them with `shequ divisions tree`")
-            }
+            let key = try await ServiceCommunities(store: store).requiredKey(of: community)
             guard try await store.incidents(community: nil).first(where: { $0.id == id }) == nil else {
                 throw CommandFailure.rule("incident '\(id)' is recorded already: update it with `shequ emergencies update \(id)`")
             }

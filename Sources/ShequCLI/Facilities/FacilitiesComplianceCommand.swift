@@ -32,9 +32,7 @@ struct FacilitiesComplianceCommand: AsyncParsableCommand {
             let store = try await storeOptions.open()
             var households = try await store.householdCounts()
             if let community {
-                guard let key = try await ServiceCommunities(store: store).key(of: community) else {
-                    throw CommandFailure.rule("no community '\(community)' in the workspace: list them with `shequ divisions tree`")
-                }
+                let key = try await ServiceCommunities(store: store).requiredKey(of: community)
                 households = [key: households[key] ?? 0]
             }
             let facilities = try await store.facilities(community: nil)

@@ -16,13 +16,7 @@ struct FacilitiesListCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let store = try await storeOptions.open()
-            var key: String?
-            if let community {
-                key = try await ServiceCommunities(store: store).key(of: community)
-                guard key != nil else {
-                    throw CommandFailure.rule("no community '\(community)' in the workspace: list them with `shequ divisions tree`")
-                }
-            }
+            let key = try await ServiceCommunities(store: store).filterKey(community)
             let facilities = try await store.facilities(community: key)
             switch output.format {
             case .json: try JSONOutput.print(facilities)

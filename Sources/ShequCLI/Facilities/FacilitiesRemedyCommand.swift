@@ -28,9 +28,7 @@ struct FacilitiesRemedyCommand: AsyncParsableCommand {
             }
             guard area > 0, area.isFinite else { throw CommandFailure.usage("--area \(area): give a positive number of square metres") }
             let store = try await storeOptions.open()
-            guard let key = try await ServiceCommunities(store: store).key(of: community) else {
-                throw CommandFailure.rule("no community '\(community)' in the workspace: list them with `shequ divisions tree`")
-            }
+            let key = try await ServiceCommunities(store: store).requiredKey(of: community)
             try await store.save(FacilityRemedyPlan(communityCode: key, remedy: chosen, addedSquareMetres: area, responsibleUnit: unit))
             print("\(key)：\(chosen.chineseName) \(area)㎡（\(unit)）已记录")
         }

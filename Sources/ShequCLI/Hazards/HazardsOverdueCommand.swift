@@ -20,11 +20,7 @@ struct HazardsOverdueCommand: AsyncParsableCommand {
         try await reportingFailures {
             let reportTime = try HotlineTimeOptions.parse(now, "--now") ?? Date()
             let store = try await storeOptions.open()
-            var key: String?
-            if let community {
-                key = try await ServiceCommunities(store: store).key(of: community)
-                guard key != nil else { throw CommandFailure.rule("no community '\(community)' in the workspace") }
-            }
+            let key = try await ServiceCommunities(store: store).filterKey(community)
             let report = HazardOverdueReport(inspections: try await store.hazardInspections(community: key), now: reportTime)
             switch output.format {
             case .json: try JSONOutput.print(report)

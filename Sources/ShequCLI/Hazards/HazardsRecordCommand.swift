@@ -49,9 +49,7 @@ struct HazardsRecordCommand: AsyncParsableCommand {
                 guard let community, let scope, !inspector.isEmpty else {
                     throw CommandFailure.usage("inspection '\(inspection)' is new: give --community, --scope and --inspector")
                 }
-                guard let key = try await ServiceCommunities(store: store).key(of: community) else {
-                    throw CommandFailure.rule("no community '\(community)' in the workspace: list them with `shequ divisions tree`")
-                }
+                let key = try await ServiceCommunities(store: store).requiredKey(of: community)
                 record = HazardInspection(id: inspection, communityCode: key, scope: scope, inspectedAt: foundAt, inspectors: inspector)
             }
             guard !record.findings.contains(where: { $0.id == finding }) else {

@@ -12,9 +12,7 @@ struct StaffCareerUpdate {
         if let stored = try await store.communityWorkerCareers(community: nil).first(where: { $0.workerID == worker }) {
             career = stored
         } else if let community {
-            guard let key = try await ServiceCommunities(store: store).key(of: community) else {
-                throw CommandFailure.rule("no community '\(community)' in the workspace: list them with `shequ divisions tree`")
-            }
+            let key = try await ServiceCommunities(store: store).requiredKey(of: community)
             career = CommunityWorkerCareer(workerID: worker, communityCode: key)
         } else {
             throw CommandFailure.rule("no career of worker '\(worker)': hire them first with `shequ staff hire`")

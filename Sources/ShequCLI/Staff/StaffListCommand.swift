@@ -26,11 +26,7 @@ struct StaffListCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let store = try await storeOptions.open()
-            var key: String?
-            if let community {
-                key = try await ServiceCommunities(store: store).key(of: community)
-                guard key != nil else { throw CommandFailure.rule("no community '\(community)' in the workspace") }
-            }
+            let key = try await ServiceCommunities(store: store).filterKey(community)
             let lines = try await store.communityWorkerCareers(community: key).map { career in
                 Line(worker: career.workerID, community: career.communityCode, serving: career.isServing,
                      position: career.currentPosition, grade: career.currentGrade, latestEvaluation: career.evaluations.last?.grade,

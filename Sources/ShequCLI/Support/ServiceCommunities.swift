@@ -36,4 +36,20 @@ struct ServiceCommunities {
         guard let division, division.level == .community else { return nil }
         return division.code?.rawValue ?? division.id.rawValue
     }
+
+    /// The report key of a community a command names; an unknown one is a rule failure that says
+    /// where to find the right name.
+    func requiredKey(of text: String) async throws -> String {
+        guard let key = try await key(of: text) else {
+            throw CommandFailure.rule("no community '\(text)' in the workspace: list them with `shequ divisions tree`")
+        }
+        return key
+    }
+
+    /// The key of a `--community` filter: `nil` when no filter is given, a rule failure when the
+    /// community is unknown.
+    func filterKey(_ text: String?) async throws -> String? {
+        guard let text else { return nil }
+        return try await requiredKey(of: text)
+    }
 }

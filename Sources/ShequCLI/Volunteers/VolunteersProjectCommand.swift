@@ -48,9 +48,7 @@ struct VolunteersProjectCommand: AsyncParsableCommand {
                 guard let chosen = VolunteerServiceArea(rawValue: areaText) ?? VolunteerServiceArea(chineseName: areaText) else {
                     throw CommandFailure.usage("--area \(areaText): use one of \(VolunteerServiceArea.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
-                guard let key = try await ServiceCommunities(store: store).key(of: community) else {
-                    throw CommandFailure.rule("no community '\(community)' in the workspace: list them with `shequ divisions tree`")
-                }
+                let key = try await ServiceCommunities(store: store).requiredKey(of: community)
                 project = VolunteerProject(id: id, title: title, communityCode: key, area: chosen, organiserIDs: organiser,
                                            startsAt: try HotlineTimeOptions.parse(startsText, "--starts")!, capacity: capacity,
                                            invitesNewEconomyWorkers: inviteNewEconomy)
