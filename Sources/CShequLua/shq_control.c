@@ -252,9 +252,7 @@ typedef struct shq_hook_call {
 static int shq_hook_entry(lua_State *L) {
     shq_hook_call *call = lua_touserdata(L, 1);
     lua_settop(L, 0);
-    shq_push_original_randomseed(L);
-    lua_pushinteger(L, (lua_Integer)call->seed);
-    lua_call(L, 1, 0);
+    shq_seed_random_in_call(L, (lua_Integer)call->seed);
     lua_rawgeti(L, LUA_REGISTRYINDEX, call->function_ref);
     if (shq_decode_values(L, call->input, call->input_len) != 1) {
         return luaL_error(L, "a hook takes exactly one input value");
@@ -292,9 +290,7 @@ typedef struct shq_hook_context_call {
 static int shq_hook_context_entry(lua_State *L) {
     shq_hook_context_call *call = lua_touserdata(L, 1);
     lua_settop(L, 0);
-    shq_push_original_randomseed(L);
-    lua_pushinteger(L, (lua_Integer)call->seed);
-    lua_call(L, 1, 0);
+    shq_seed_random_in_call(L, (lua_Integer)call->seed);
     lua_rawgeti(L, LUA_REGISTRYINDEX, call->function_ref);
     if (shq_decode_values(L, call->values, call->values_len) != 2 || !lua_istable(L, 3)) {
         return luaL_error(L, "a hook call takes one input value and one context table");

@@ -38,7 +38,8 @@ void shq_check_limits(lua_State *L, shq_control *c, int64_t spent);
 /// Decodes encoded values and pushes them; raises on malformed input or memory error.
 int shq_decode_values(lua_State *L, const unsigned char *bytes, size_t len);
 const char *shq_kill_message(shq_kill reason);
-/// Pushes math.randomseed as the library defined it (not the plugin-facing wrapper).
-void shq_push_original_randomseed(lua_State *L);
+/// Seeds math.random through math.randomseed as the library defined it (not the plugin-facing
+/// wrapper); raises like lua_call, so only inside a protected call.
+void shq_seed_random_in_call(lua_State *L, lua_Integer seed);
 
 #endif

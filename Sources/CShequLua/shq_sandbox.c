@@ -168,16 +168,15 @@ int shq_open_sandbox_libraries(lua_State *L) {
     return lua_pcall(L, 0, 0, 0);
 }
 
-static int shq_seed_entry(lua_State *L) {
-    lua_Integer seed = lua_tointeger(L, 1);
+void shq_seed_random_in_call(lua_State *L, lua_Integer seed) {
     lua_rawgetp(L, LUA_REGISTRYINDEX, &shq_randomseed_key);
     lua_pushinteger(L, seed);
     lua_call(L, 1, 0);
-    return 0;
 }
 
-void shq_push_original_randomseed(lua_State *L) {
-    lua_rawgetp(L, LUA_REGISTRYINDEX, &shq_randomseed_key);
+static int shq_seed_entry(lua_State *L) {
+    shq_seed_random_in_call(L, lua_tointeger(L, 1));
+    return 0;
 }
 
 int shq_seed_random(lua_State *L, int64_t seed) {
