@@ -275,7 +275,6 @@ int shq_call_hook(lua_State *L, int function_ref, int context_ref, const void *i
 
 typedef struct shq_hook_context_call {
     int function_ref;
-    int freeze_ref;
     const int *shared_refs;
     const char *const *shared_names;
     int shared_count;
@@ -285,8 +284,8 @@ typedef struct shq_hook_context_call {
 } shq_hook_context_call;
 
 // Like shq_hook_entry, but builds ctx in the call: the per-call fields arrive
-// encoded after the input, the shared fields (already frozen) are set from
-// their registry references, and the whole table is frozen before the hook sees it.
+// encoded after the input, the shared fields (already read-only) are set from
+// their registry references, and the whole table is made read-only before the hook sees it.
 static int shq_hook_context_entry(lua_State *L) {
     shq_hook_context_call *call = lua_touserdata(L, 1);
     lua_settop(L, 0);
@@ -301,21 +300,18 @@ static int shq_hook_context_entry(lua_State *L) {
         lua_rawgeti(L, LUA_REGISTRYINDEX, call->shared_refs[i]);
         lua_rawset(L, 3);
     }
-    lua_rawgeti(L, LUA_REGISTRYINDEX, call->freeze_ref);
-    lua_insert(L, 3);
-    lua_pushliteral(L, "ctx");
-    lua_call(L, 2, 1);
+    shq_freeze_in_call(L, 3, "ctx", 0);
     lua_call(L, 2, 1);
     return 1;
 }
 
-int shq_call_hook_context(lua_State *L, int function_ref, int freeze_ref, const int *shared_refs,
+int shq_call_hook_context(lua_State *L, int function_ref, const int *shared_refs,
                           const char *const *shared_names, int shared_count, const void *values, size_t values_len,
                           int64_t seed, int64_t instruction_budget, int64_t deadline_ms) {
     if (!lua_checkstack(L, 3)) {
         return LUA_ERRMEM;
     }
-    shq_hook_context_call call = { function_ref, freeze_ref, shared_refs, shared_names, shared_count,
+    shq_hook_context_call call = { function_ref, shared_refs, shared_names, shared_count,
                                    (const unsigned char *)values, values_len, seed };
     lua_pushcfunction(L, shq_hook_context_entry);
     lua_pushlightuserdata(L, &call);

@@ -128,3 +128,51 @@ int shq_load_text(lua_State *L, const char *text, size_t len, const char *chunkn
     lua_remove(L, -2);
     return status;
 }
+
+// A deep copy of the table at `source` (other values are pushed as they are).
+static void shq_push_copy(lua_State *L, int source, int depth) {
+    source = lua_absindex(L, source);
+    if (lua_type(L, source) != LUA_TTABLE) {
+        lua_pushvalue(L, source);
+        return;
+    }
+    if (depth > 200) {
+        luaL_error(L, "the plugin configuration nests too deeply to copy");
+    }
+    luaL_checkstack(L, 4, "the plugin configuration nests too deeply to copy");
+    int fields = 0;
+    lua_pushnil(L);
+    while (lua_next(L, source)) {
+        fields += 1;
+        lua_pop(L, 1);
+    }
+    int length = (int)lua_rawlen(L, source);
+    lua_createtable(L, length, fields > length ? fields - length : 0);
+    int copy = lua_gettop(L);
+    lua_pushnil(L);
+    while (lua_next(L, source)) {
+        shq_push_copy(L, -1, depth + 1);
+        lua_remove(L, -2);
+        lua_pushvalue(L, -2);
+        lua_insert(L, -2);
+        lua_rawset(L, copy);
+    }
+}
+
+// shequ.config(): a fresh copy of the configuration (upvalue 1) on every call, made
+// inside the state, so a plugin that changes its copy changes nothing for the next call.
+static int shq_config_copy(lua_State *L) {
+    lua_settop(L, 0);
+    shq_push_copy(L, lua_upvalueindex(1), 0);
+    return 1;
+}
+
+static int shq_copier_entry(lua_State *L) {
+    // (ud, template)
+    lua_pushcclosure(L, shq_config_copy, 1);
+    return 1;
+}
+
+int shq_push_config_function(lua_State *L) {
+    return shq_run_protected(L, shq_copier_entry, NULL, 1, 1);
+}

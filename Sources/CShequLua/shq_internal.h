@@ -42,4 +42,15 @@ const char *shq_kill_message(shq_kill reason);
 /// wrapper); raises like lua_call, so only inside a protected call.
 void shq_seed_random_in_call(lua_State *L, lua_Integer seed);
 
+/// Replaces the table at `index` by a deep read-only view of it (nested tables become
+/// views too; views are left as they are). `name` appears in the error a write raises.
+/// Raises like any Lua API function, so only inside a protected call.
+void shq_freeze_in_call(lua_State *L, int index, const char *name, int depth);
+/// Whether the value at `index` is a read-only view.
+int shq_is_readonly(lua_State *L, int index);
+/// freeze(value, name) for the prelude: returns a deep read-only view of a table.
+int shq_freeze_function(lua_State *L);
+/// rawset for plugins: refuses read-only views.
+int shq_readonly_rawset(lua_State *L);
+
 #endif

@@ -157,6 +157,10 @@ static int shq_open_entry(lua_State *L) {
 
     lua_pushcfunction(L, shq_set_default_env);
     lua_setglobal(L, "__shequ_set_env");
+    lua_pushcfunction(L, shq_freeze_function);
+    lua_setglobal(L, "__shequ_freeze");
+    lua_pushcfunction(L, shq_readonly_rawset);
+    lua_setglobal(L, "__shequ_rawset");
     return 0;
 }
 

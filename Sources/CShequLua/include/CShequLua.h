@@ -89,10 +89,13 @@ int shq_call_hook(lua_State *L, int function_ref, int context_ref, const void *i
                   int64_t seed, int64_t instruction_budget, int64_t deadline_ms);
 /// Evaluates a hook whose ctx is built in the call: `values` encodes the input and a table
 /// of per-call context fields; the values at `shared_refs` are set under `shared_names`;
-/// the table is then frozen by the function at `freeze_ref` and passed as the second argument.
-int shq_call_hook_context(lua_State *L, int function_ref, int freeze_ref, const int *shared_refs,
+/// the table is then made read-only and passed as the second argument.
+int shq_call_hook_context(lua_State *L, int function_ref, const int *shared_refs,
                           const char *const *shared_names, int shared_count, const void *values, size_t values_len,
                           int64_t seed, int64_t instruction_budget, int64_t deadline_ms);
+/// Pops a configuration table and pushes the `shequ.config` function that returns a
+/// fresh deep copy of it on every call.
+int shq_push_config_function(lua_State *L);
 /// The traceback of the last failed call (NULL when none), owned by the state.
 const char *shq_last_traceback(lua_State *L, size_t *len);
 /// The message for a kill reason (static storage).

@@ -9,7 +9,6 @@ final class LuaHostDispatch {
         case print
         case moduleSource
         case log
-        case config
         case function(LuaHostFunction)
 
         var displayName: String {
@@ -17,7 +16,6 @@ final class LuaHostDispatch {
             case .print: "print"
             case .moduleSource: "require"
             case .log: "shequ.log"
-            case .config: "shequ.config"
             case .function(let function): "shequ.\(function.name)"
             }
         }
@@ -26,16 +24,13 @@ final class LuaHostDispatch {
     var entries: [Entry] = []
     let limits: LuaLimits
     var logger: Logger
-    let config: LuaValue
     let modules: [String: LuaModuleFile]
     private var printRemaining: Int
-    private var configBytes: [UInt8]?
     private var printTruncated = false
 
-    init(limits: LuaLimits, logger: Logger, config: LuaValue, modules: [String: LuaModuleFile]) {
+    init(limits: LuaLimits, logger: Logger, modules: [String: LuaModuleFile]) {
         self.limits = limits
         self.logger = logger
-        self.config = config
         self.modules = modules
         self.printRemaining = limits.printBytesPerCall
     }
@@ -63,15 +58,8 @@ final class LuaHostDispatch {
                     values.append(try reader.read(at: position, path: "argument #\(position) to '\(name)'"))
                 }
             }
-            let bytes: [UInt8]
-            if case .config = entry {
-                // The configuration never changes: encoded once, still decoded into a fresh copy per call.
-                bytes = try configBytes ?? LuaTransferEncoder.encode([config], limits: limits) { _ in "result #1 of '\(name)'" }
-                configBytes = bytes
-            } else {
-                let results = try perform(entry, LuaArguments(functionName: name, values: values))
-                bytes = try LuaTransferEncoder.encode(results, limits: limits) { "result #\($0 + 1) of '\(name)'" }
-            }
+            let results = try perform(entry, LuaArguments(functionName: name, values: values))
+            let bytes = try LuaValueWriter.encode(results, limits: limits) { "result #\($0 + 1) of '\(name)'" }
             guard bytes.withUnsafeBytes({ shq_scratch_set(state, $0.baseAddress, $0.count) }) != 0 else {
                 return fail(state, "out of memory passing results of '\(name)' to Lua")
             }
@@ -110,8 +98,6 @@ final class LuaHostDispatch {
             }
             emit(try arguments.string(2), level: level)
             return []
-        case .config:
-            return [config]
         case .function(let function):
             return try function.body(arguments)
         }

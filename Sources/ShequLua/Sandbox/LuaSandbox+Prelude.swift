@@ -7,40 +7,16 @@ extension LuaSandbox {
     // of `shequ`. Returns require, resolve, freeze.
     static let preludeSource = #"""
     local sinks, shequ_functions = ...
-    local set_env = __shequ_set_env
-    __shequ_set_env = nil
+    local set_env, freeze, readonly_rawset = __shequ_set_env, __shequ_freeze, __shequ_rawset
+    __shequ_set_env, __shequ_freeze, __shequ_rawset = nil, nil, nil
     local G = _G
-    local error, type, tostring, select, rawset, rawget, setmetatable, next, load, ipairs =
-        error, type, tostring, select, rawset, rawget, setmetatable, next, load, ipairs
+    local error, type, tostring, select, rawget, setmetatable, next, load, ipairs =
+        error, type, tostring, select, rawget, setmetatable, next, load, ipairs
     local concat = table.concat
     local print_sink, module_source = sinks.print, sinks.module_source
 
-    local readonly_tables = setmetatable({}, { __mode = "k" })
-
-    local function readonly(target, name)
-        local proxy = {}
-        setmetatable(proxy, {
-            __index = target,
-            __newindex = function(_, key)
-                error("attempt to modify read-only table '" .. name .. "' (field '" .. tostring(key) .. "')", 2)
-            end,
-            __pairs = function() return next, target, nil end,
-            __len = function() return #target end,
-            __metatable = "read-only",
-        })
-        readonly_tables[proxy] = true
-        return proxy
-    end
-
-    -- A deep read-only view of a table the host built (the shared call context).
-    local function freeze(value, name)
-        -- A read-only view is already frozen all the way down (shared context parts).
-        if type(value) ~= "table" or readonly_tables[value] then return value end
-        for key, item in next, value do
-            if type(item) == "table" then rawset(value, key, freeze(item, name)) end
-        end
-        return readonly(value, name)
-    end
+    -- freeze(table, name) returns a deep read-only view (a C function shared by every view:
+    -- writes raise "attempt to modify read-only table 'name'", pairs and # see the target).
 
     local base = {}
     for _, name in ipairs({ "assert", "error", "getmetatable", "ipairs", "load", "next", "pairs",
@@ -49,12 +25,7 @@ extension LuaSandbox {
         base[name] = G[name]
     end
     base._VERSION = G._VERSION
-    base.rawset = function(target, key, value)
-        if readonly_tables[target] then
-            error("attempt to modify a read-only table with rawset", 2)
-        end
-        return rawset(target, key, value)
-    end
+    base.rawset = readonly_rawset
     base.print = function(...)
         local count = select("#", ...)
         local parts = { ... }
@@ -62,11 +33,11 @@ extension LuaSandbox {
         print_sink(concat(parts, "\t", 1, count))
     end
     for _, name in ipairs({ "string", "table", "math", "utf8", "coroutine" }) do
-        base[name] = readonly(G[name], name)
+        base[name] = freeze(G[name], name)
     end
     local shequ = { api_version = 1 }
     for name, fn in next, shequ_functions do shequ[name] = fn end
-    base.shequ = readonly(shequ, "shequ")
+    base.shequ = freeze(shequ, "shequ")
 
     local env = setmetatable({}, { __index = base, __metatable = "locked" })
     env._G = env

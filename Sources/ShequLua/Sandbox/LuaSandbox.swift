@@ -31,6 +31,8 @@ public final class LuaSandbox {
     private var requireReference: Int32 = 0
     private var resolveReference: Int32 = 0
     private var freezeReference: Int32 = 0
+    // Reused by every typed read of a result.
+    private let readSession: LuaReadSession
     private var lookupReference: Int32 = 0
 
     /// Creates a sandbox.
@@ -53,12 +55,13 @@ public final class LuaSandbox {
         self.limits = limits
         self.cancellation = cancellation
         self.deadlineMilliseconds = limits.deadlineMilliseconds
-        let dispatch = LuaHostDispatch(limits: limits, logger: logger, config: config, modules: modules)
+        self.readSession = LuaReadSession(limits: limits)
+        let dispatch = LuaHostDispatch(limits: limits, logger: logger, modules: modules)
         self.dispatch = dispatch
         guard let state = shq_newstate(cancellation.flag, luaHostCallback, Unmanaged.passUnretained(dispatch).toOpaque())
         else { throw LuaError(kind: .setup, message: "cannot create a Lua state") }
         self.state = state
-        try setUp(functions: functions)
+        try setUp(functions: functions, config: config)
         shq_set_memory_limit(state, max(limits.memoryBytes, shq_memory_used(state) + 1))
     }
 
@@ -170,17 +173,19 @@ public final class LuaSandbox {
         return try reader.read(at: -1, path: "result of \(name())")
     }
 
-    /// Calls a referenced function with an encoded input and per-call context table, the
-    /// shared context fields set over it from their references, the whole context frozen.
-    func call(
-        _ function: Reference, encodedValues: [UInt8], sharedReferences: UnsafePointer<Int32>?,
-        sharedNames: UnsafePointer<UnsafePointer<CChar>?>?, sharedCount: Int32, randomSeed: Int64, name: @autoclosure () -> String
-    ) throws(LuaError) -> LuaValue {
+    /// Calls a referenced function with written arguments (the input and a per-call context
+    /// table), the shared context fields set over the table from their references and the whole
+    /// context frozen, then hands its first result to `read` while it is on the stack.
+    func call<Output>(
+        _ function: Reference, arguments: [UInt8], sharedReferences: UnsafePointer<Int32>?,
+        sharedNames: UnsafePointer<UnsafePointer<CChar>?>?, sharedCount: Int32, randomSeed: Int64, resultName: String,
+        read: (LuaValueReader) throws(LuaError) -> Output
+    ) throws(LuaError) -> Output {
         let base = lua_gettop(state)
         dispatch.beginCall()
-        let status = encodedValues.withUnsafeBytes {
+        let status = arguments.withUnsafeBytes {
             shq_call_hook_context(
-                state, function.value, freezeReference, sharedReferences, sharedNames, sharedCount,
+                state, function.value, sharedReferences, sharedNames, sharedCount,
                 $0.baseAddress, $0.count, randomSeed, limits.instructionsPerCall, deadlineMilliseconds)
         }
         guard status == LUA_OK else {
@@ -188,9 +193,12 @@ public final class LuaSandbox {
             lua_settop(state, base)
             throw error
         }
-        defer { lua_settop(state, base) }
-        var reader = LuaTransferReader(state: state, limits: limits)
-        return try reader.read(at: -1, path: "result of \(name())")
+        readSession.begin(path: resultName)
+        defer {
+            readSession.end()
+            lua_settop(state, base)
+        }
+        return try read(LuaValueReader(state: state, index: lua_gettop(state), depth: 0, session: readSession))
     }
 
     /// Calls a referenced function with the given arguments.
@@ -218,7 +226,7 @@ public final class LuaSandbox {
         }
     }
 
-    private func setUp(functions: [LuaHostFunction]) throws(LuaError) {
+    private func setUp(functions: [LuaHostFunction], config: LuaValue) throws(LuaError) {
         guard shq_open_sandbox_libraries(state) == LUA_OK else {
             throw LuaError(kind: .setup, message: "cannot open the Lua libraries")
         }
@@ -228,7 +236,7 @@ public final class LuaSandbox {
         try setHostFunction(.moduleSource, key: "module_source")
         try pushTable()
         try setHostFunction(.log, key: "log")
-        try setHostFunction(.config, key: "config")
+        try setConfigFunction(config)
         for function in functions {
             guard LuaModuleFile.isValidModuleName(function.name), !function.name.contains(".") else {
                 throw LuaError(kind: .setup, message: "host function name '\(function.name)' is not a Lua identifier")
@@ -254,6 +262,13 @@ public final class LuaSandbox {
         guard shq_setfield_protected(state, -2, key) == LUA_OK else { throw memoryError() }
     }
 
+    // shequ.config() copies its table inside the state: no trip through the host per call.
+    private func setConfigFunction(_ config: LuaValue) throws(LuaError) {
+        try push([config], names: { _ in "shequ.config()" })
+        guard shq_push_config_function(state) == LUA_OK else { throw memoryError() }
+        guard shq_setfield_protected(state, -2, "config") == LUA_OK else { throw memoryError() }
+    }
+
     private func reference() throws(LuaError) -> Reference {
         var value: Int32 = 0
         guard shq_ref(state, &value) == LUA_OK else { throw memoryError() }
@@ -274,8 +289,8 @@ public final class LuaSandbox {
         guard status == LUA_OK else { throw memoryError() }
     }
 
-    func push(_ values: [LuaValue], names: (Int) -> String) throws(LuaError) {
-        let bytes = try LuaTransferEncoder.encode(values, limits: limits, names: names)
+    func push(_ values: [LuaValue], names: @escaping (Int) -> String) throws(LuaError) {
+        let bytes = try LuaValueWriter.encode(values, limits: limits, names: names)
         var pushed: Int32 = 0
         let status = bytes.withUnsafeBytes { shq_push_encoded(state, $0.baseAddress, $0.count, &pushed) }
         guard status == LUA_OK else {

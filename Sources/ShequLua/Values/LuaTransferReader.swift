@@ -48,8 +48,7 @@ struct LuaTransferReader {
         guard length <= limits.maxStringBytes else {
             throw LuaError(kind: .limitExceeded, message: "string at \(path()) has \(length) bytes, more than the limit of \(limits.maxStringBytes)")
         }
-        let buffer = UnsafeRawBufferPointer(start: pointer, count: length).bindMemory(to: UInt8.self)
-        guard let string = String(validating: buffer, as: UTF8.self) else {
+        guard let string = Self.validUTF8(pointer, count: length) else {
             throw LuaError(kind: .invalidValue, message: "string at \(path()) is not valid UTF-8")
         }
         return string
@@ -148,5 +147,13 @@ struct LuaTransferReader {
             let typeName = String(cString: lua_typename(state, lua_type(state, index)))
             throw LuaError(kind: .invalidValue, message: "table at \(path()) has a \(typeName) key, which cannot be passed to the host")
         }
+    }
+
+    /// The bytes as a string, or `nil` when they are not valid UTF-8. Lua strings end in a NUL
+    /// byte, so the non-generic C-string validation applies unless the string holds a NUL itself.
+    static func validUTF8(_ pointer: UnsafePointer<CChar>, count: Int) -> String? {
+        if let string = String(validatingCString: pointer), string.utf8.count == count { return string }
+        let buffer = UnsafeRawBufferPointer(start: pointer, count: count).bindMemory(to: UInt8.self)
+        return String(validating: buffer, as: UTF8.self)
     }
 }

@@ -59,6 +59,53 @@ struct PluginCallBatchTests {
         }
     }
 
+    @Test("a read-only view cannot be unlocked, yet reads, pairs and # see through it")
+    func readOnlyViewsHoldUnderAttack() async throws {
+        let instance = try Self.instance("""
+            local kept
+            return { run = function(input, ctx)
+              local seen = {}
+              for key in pairs(ctx) do seen[#seen + 1] = key end
+              table.sort(seen)
+              local same = kept ~= nil and rawequal(kept, ctx.convention)
+              kept = ctx.convention
+              return {
+                metatable = getmetatable(ctx),
+                set_metatable = (pcall(setmetatable, ctx, {})),
+                raw_subject = rawget(ctx, "subject") == nil,
+                next_empty = next(ctx) == nil,
+                keys = table.concat(seen, ","),
+                care = #ctx.subject.care,
+                first_care = ctx.subject.care[1],
+                nested_write = (pcall(function() ctx.subject.care[1] = "x" end)),
+                library_write = (pcall(function() string.upper = nil end)),
+                library_rawset = (pcall(rawset, string, "upper", nil)),
+                shequ_write = (pcall(function() shequ.config = nil end)),
+                shared_kept = same,
+              }
+            end }
+            """)
+        let convention: LuaValue = ["title": "村规民约"]
+        let call = PluginCall(input: [:], context: LuaTable(fields: ["subject": ["care": ["elderly-alone", "dibao"]]]),
+                              sharedContext: ["convention": convention])
+        let results = await instance.invokeBatch(hook: "run", calls: [call, call])
+        let first = try #require(try results[0].get().tableValue)
+        #expect(first["metatable"] == "read-only")
+        #expect(first["set_metatable"] == false)
+        #expect(first["raw_subject"] == true)
+        #expect(first["next_empty"] == true)
+        #expect(first["keys"] == "convention,subject")
+        #expect(first["care"] == 2)
+        #expect(first["first_care"] == "elderly-alone")
+        #expect(first["nested_write"] == false)
+        #expect(first["library_write"] == false)
+        #expect(first["library_rawset"] == false)
+        #expect(first["shequ_write"] == false)
+        // The shared convention is frozen once and passed as the same view to every call.
+        let second = try #require(try results[1].get().tableValue)
+        #expect(second["shared_kept"] == true)
+    }
+
     @Test("the default seed depends on the input as for invoke, not on ctx")
     func seed() async throws {
         let instance = try Self.instance("return { run = function(input, ctx) return math.random(1, 1000000) end }")

@@ -24,14 +24,14 @@ public actor PluginInstance {
     private var sharedContext: (value: LuaValue, reference: LuaSandbox.Reference)?
     // Frozen shared fields of `ctx` for invokeBatch(hook:calls:), by field name.
     private var sharedFields = LuaSharedFields()
-    // Reused for every input, so encoding does not allocate once warmed up.
-    private var encoder: LuaTransferEncoder
+    // Reused for every input, so writing arguments does not allocate once warmed up.
+    private var writer: LuaValueWriter
 
     /// Creates the instance and its sandbox.
     public init(plugin: Plugin) throws(PluginError) {
         self.plugin = plugin
         self.sandbox = try plugin.makeSandbox(cancellation: cancellation)
-        self.encoder = LuaTransferEncoder(limits: plugin.limits)
+        self.writer = LuaValueWriter(limits: plugin.limits)
         self.executor = PluginThreadExecutor(name: "shequ.plugin.\(plugin.manifest.id)")
     }
 
@@ -100,11 +100,30 @@ public actor PluginInstance {
     /// while later calls pass equal values. Results are in call order; a failing call never
     /// stops the others, but after a cancel the remaining calls fail as cancelled.
     public func invokeBatch(hook: String, calls: [PluginCall]) -> [Result<LuaValue, PluginError>] {
-        var results: [Result<LuaValue, PluginError>] = []
+        invokeBatch(hook: hook, calls: calls) { (result) throws(LuaError) -> LuaValue in try result.value() }
+    }
+
+    /// Calls `hook` once per call, in this actor turn, with arguments the calls write
+    /// themselves and results read straight from the state by `read`: the batch of
+    /// ``invokeBatch(hook:calls:)`` without building a ``LuaValue`` on either side.
+    ///
+    /// `read` runs while the hook's first result is on the Lua stack; the reader it gets is
+    /// valid only until it returns. An error it throws fails that call alone, as a plugin error.
+    ///
+    /// ```swift
+    /// let scores = await instance.invokeBatch(hook: "score", calls: calls) { (result) throws(LuaError) -> Int64 in
+    ///     result.integer ?? 0
+    /// }
+    /// ```
+    public func invokeBatch<Call: PluginCallArguments, Output>(
+        hook: String, calls: [Call], reading read: (LuaValueReader) throws(LuaError) -> Output
+    ) -> [Result<Output, PluginError>] {
+        var results: [Result<Output, PluginError>] = []
         results.reserveCapacity(calls.count)
         var function: LuaSandbox.Reference?
         var hookHash: UInt64 = 0
         var cancelled: PluginError?
+        let resultName = "result of hook '\(hook)'"
         for call in calls {
             if let cancelled {
                 results.append(.failure(cancelled))
@@ -115,7 +134,7 @@ public actor PluginInstance {
                     function = try resolve(hook: hook)
                     hookHash = Self.hash(hook)
                 }
-                results.append(.success(try evaluate(function!, hookHash: hookHash, hook: hook, call: call)))
+                results.append(.success(try evaluate(function!, hookHash: hookHash, hook: hook, call: call, resultName: resultName, read: read)))
             } catch {
                 if error.lua?.kind == .cancelled { cancelled = error }
                 if sandbox == nil { function = nil }
@@ -152,20 +171,30 @@ public actor PluginInstance {
         }
     }
 
-    private func evaluate(_ function: LuaSandbox.Reference, hookHash: UInt64, hook: String, call: PluginCall) throws(PluginError) -> LuaValue {
+    private func evaluate<Call: PluginCallArguments, Output>(
+        _ function: LuaSandbox.Reference, hookHash: UInt64, hook: String, call: Call, resultName: String,
+        read: (LuaValueReader) throws(LuaError) -> Output
+    ) throws(PluginError) -> Output {
         let sandbox = try readySandbox()
         do {
             try sharedFields.update(call.sharedContext, in: sandbox)
-            try encoder.replace(with: [call.input, .table(call.context)], hashing: 1) { $0 == 0 ? "input" : "ctx" }
-            let seed = call.randomSeed ?? Int64(bitPattern: LuaTransferEncoder.mix(hookHash, encoder.hash))
+            writer.reset(hashing: 1, names: Self.argumentName)
+            try call.writeInput(to: &writer)
+            try call.writeContext(to: &writer)
+            let seed = call.randomSeed ?? Int64(bitPattern: LuaValueWriter.mix(hookHash, writer.hash))
             return try sharedFields.withFields { references, names, count throws(LuaError) in
-                try sandbox.call(function, encodedValues: encoder.bytes, sharedReferences: references, sharedNames: names,
-                                 sharedCount: count, randomSeed: seed, name: "hook '\(hook)'")
+                try sandbox.call(function, arguments: writer.bytes, sharedReferences: references, sharedNames: names,
+                                 sharedCount: count, randomSeed: seed, resultName: resultName, read: read)
             }
         } catch {
             discardIfKilled(sandbox)
             throw PluginError(lua: error, pluginID: plugin.manifest.id, hook: hook)
         }
+    }
+
+    // How an error names the two arguments of a hook call.
+    private static func argumentName(_ index: Int) -> String {
+        index == 0 ? "input" : "ctx"
     }
 
     private func prepare(hook: String, context: LuaValue) throws(PluginError) -> Prepared {
@@ -202,10 +231,10 @@ public actor PluginInstance {
     private func evaluate(_ prepared: Prepared, hook: String, input: LuaValue, randomSeed: Int64?) throws(PluginError) -> LuaValue {
         let sandbox = try readySandbox()
         do {
-            try encoder.replace(with: [input]) { _ in "input" }
-            let seed = randomSeed ?? Int64(bitPattern: LuaTransferEncoder.mix(prepared.hookHash, encoder.hash))
+            try writer.replace(with: [input], names: Self.argumentName)
+            let seed = randomSeed ?? Int64(bitPattern: LuaValueWriter.mix(prepared.hookHash, writer.hash))
             return try sandbox.call(
-                prepared.function, encodedInput: encoder.bytes, context: prepared.context, randomSeed: seed,
+                prepared.function, encodedInput: writer.bytes, context: prepared.context, randomSeed: seed,
                 name: "hook '\(hook)'")
         } catch {
             discardIfKilled(sandbox)

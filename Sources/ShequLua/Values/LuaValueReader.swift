@@ -1,0 +1,170 @@
+import CShequLua
+
+/// Reads a value a hook returned straight from its Lua state, so a typed result (a
+/// list of measures) is built without first copying the whole value into ``LuaValue``.
+///
+/// A reader is handed to the `reading` closure of
+/// ``PluginInstance/invokeBatch(hook:calls:reading:)`` and is valid only while that
+/// closure runs; using it afterwards stops the program. Reads use raw access only (no
+/// metamethod of the plugin runs) and enforce the sandbox's ``LuaLimits``: string
+/// length, nesting depth, table entries, and no table that contains itself.
+///
+/// ```swift
+/// let totals = await instance.invokeBatch(hook: "score", calls: calls) { (result) throws(LuaError) -> Int64 in
+///     var total: Int64 = 0
+///     try result.table()?.forEachElement { _, item throws(LuaError) in total += item.integer ?? 0 }
+///     return total
+/// }
+/// ```
+public struct LuaValueReader {
+    let state: OpaquePointer
+    let index: Int32
+    let depth: Int
+    let session: LuaReadSession
+
+    /// What a value holds; a table stays in the state, read through its ``LuaTableReader``.
+    public enum Content {
+        case `nil`
+        case boolean(Bool)
+        case integer(Int64)
+        case number(Double)
+        case string(String)
+        case table(LuaTableReader)
+    }
+
+    /// The value's content.
+    ///
+    /// - Throws: ``LuaError`` for a function, userdata or thread (values that cannot leave the
+    ///   state), and for a string over ``LuaLimits/maxStringBytes`` or not valid UTF-8.
+    public func content() throws(LuaError) -> Content {
+        session.check()
+        switch lua_type(state, index) {
+        case LUA_TNIL, LUA_TNONE: return .nil
+        case LUA_TBOOLEAN: return .boolean(lua_toboolean(state, index) != 0)
+        case LUA_TNUMBER:
+            if shq_isinteger(state, index) != 0 { return .integer(Int64(lua_tointegerx(state, index, nil))) }
+            return .number(lua_tonumberx(state, index, nil))
+        case LUA_TSTRING:
+            return .string(try session.string(state: state, at: index))
+        case LUA_TTABLE: return .table(LuaTableReader(value: self))
+        default:
+            let typeName = String(cString: lua_typename(state, lua_type(state, index)))
+            throw LuaError(kind: .invalidValue, message: "a value in \(session.path) is a \(typeName), which cannot be passed to the host")
+        }
+    }
+
+    /// The value's type as Lua's `type()` names it: `nil`, `boolean`, `number`, `string`, `table`, or another.
+    public var typeName: String {
+        session.check()
+        return String(cString: lua_typename(state, lua_type(state, index)))
+    }
+
+    /// Whether the value is `nil`.
+    public var isNil: Bool {
+        session.check()
+        return lua_type(state, index) <= LUA_TNIL
+    }
+
+    /// Whether the value is a table.
+    public var isTable: Bool {
+        session.check()
+        return lua_type(state, index) == LUA_TTABLE
+    }
+
+    /// The value when it is a boolean.
+    public var boolean: Bool? {
+        session.check()
+        return lua_type(state, index) == LUA_TBOOLEAN ? lua_toboolean(state, index) != 0 : nil
+    }
+
+    /// The value when it is an integer (not a float, even a whole one).
+    public var integer: Int64? {
+        session.check()
+        guard lua_type(state, index) == LUA_TNUMBER, shq_isinteger(state, index) != 0 else { return nil }
+        return Int64(lua_tointegerx(state, index, nil))
+    }
+
+    /// The value when it is a float.
+    public var number: Double? {
+        session.check()
+        guard lua_type(state, index) == LUA_TNUMBER, shq_isinteger(state, index) == 0 else { return nil }
+        return lua_tonumberx(state, index, nil)
+    }
+
+    /// The value when it is a string.
+    ///
+    /// - Throws: ``LuaError`` when the string is longer than ``LuaLimits/maxStringBytes`` or not valid UTF-8.
+    public func string() throws(LuaError) -> String? {
+        session.check()
+        guard lua_type(state, index) == LUA_TSTRING else { return nil }
+        return try session.string(state: state, at: index)
+    }
+
+    /// The whole value copied out, as ``PluginInstance/invoke(hook:input:context:randomSeed:)`` returns it.
+    public func value() throws(LuaError) -> LuaValue {
+        session.check()
+        var reader = LuaTransferReader(state: state, limits: session.limits)
+        return try reader.read(at: index, path: session.path)
+    }
+
+    /// The value as a table, to read its sequence and fields; `nil` when it is not a table.
+    public func table() -> LuaTableReader? {
+        session.check()
+        guard lua_type(state, index) == LUA_TTABLE else { return nil }
+        return LuaTableReader(value: self)
+    }
+
+    func child(at index: Int32) -> LuaValueReader {
+        LuaValueReader(state: state, index: index, depth: depth + 1, session: session)
+    }
+}
+
+/// What one read of a result shares: the limits, the entries counted so far, the tables
+/// open, and whether the result is still on the stack.
+final class LuaReadSession {
+    let limits: LuaLimits
+    var path: String
+    var open: [UnsafeRawPointer] = []
+    private var entries = 0
+    private var isOpen = false
+
+    init(limits: LuaLimits) {
+        self.limits = limits
+        self.path = "result"
+    }
+
+    func begin(path: String) {
+        self.path = path
+        open.removeAll(keepingCapacity: true)
+        entries = 0
+        isOpen = true
+    }
+
+    func end() {
+        isOpen = false
+    }
+
+    func check() {
+        precondition(isOpen, "a LuaValueReader was used after its reading closure returned")
+    }
+
+    /// The string at `index`, checked against the limit and for valid UTF-8.
+    func string(state: OpaquePointer, at index: Int32) throws(LuaError) -> String {
+        var length = 0
+        guard let pointer = shq_tolstring_raw(state, index, &length) else { return "" }
+        guard length <= limits.maxStringBytes else {
+            throw LuaError(kind: .limitExceeded, message: "string in \(path) has \(length) bytes, more than the limit of \(limits.maxStringBytes)")
+        }
+        guard let string = LuaTransferReader.validUTF8(pointer, count: length) else {
+            throw LuaError(kind: .invalidValue, message: "string in \(path) is not valid UTF-8")
+        }
+        return string
+    }
+
+    func count(entries added: Int) throws(LuaError) {
+        entries += added
+        guard entries <= limits.maxTableEntries else {
+            throw LuaError(kind: .limitExceeded, message: "\(path) has more than \(limits.maxTableEntries) table entries")
+        }
+    }
+}
