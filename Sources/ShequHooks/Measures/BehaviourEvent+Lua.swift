@@ -24,4 +24,46 @@ extension BehaviourEvent {
         fields["facts"] = .table(LuaTable(fields: facts))
         return .table(LuaTable(fields: fields))
     }
+
+    /// Writes ``hookInput`` straight into a call's arguments, without building it first.
+    func writeHookInput(to writer: inout LuaValueWriter) throws(LuaError) {
+        try writer.beginTable()
+        try writer.key("id")
+        try writer.write(id)
+        try writer.key("kind")
+        try writer.write(kind)
+        try writer.key("subject")
+        try writer.beginTable()
+        try writer.key("type")
+        try writer.write(subject.type.rawValue)
+        try writer.key("id")
+        try writer.write(subject.id)
+        try writer.endTable()
+        if let household {
+            try writer.key("household")
+            try writer.write(household)
+        }
+        try writer.key("community")
+        try writer.write(community.rawValue)
+        try writer.key("occurred_at")
+        try writer.write(occurredOn.description)
+        if let place {
+            try writer.key("place")
+            try writer.write(place)
+        }
+        try writer.key("reporter")
+        try writer.write(reporter)
+        try writer.key("evidence")
+        try writer.beginTable()
+        for item in evidence { try writer.write(item) }
+        try writer.endTable()
+        try writer.key("facts")
+        try writer.beginTable()
+        for (key, value) in facts where value != .null {
+            try writer.key(key)
+            try writer.write(plain: value)
+        }
+        try writer.endTable()
+        try writer.endTable()
+    }
 }

@@ -28,17 +28,4 @@ public struct MeasuresContext: Sendable, Hashable {
         if let version { table["convention"] = version.hookContext }
         return PlainValue.table(table).luaValue
     }
-
-    /// The context as a batch call sends it: `subject` as the call's own field and
-    /// `convention` (the same text for every event of a community) as a shared field,
-    /// which crosses into the Lua state once; `convention` is the version's ``ConventionVersion/hookContext``
-    /// already converted, so consecutive calls can pass the same value.
-    func call(input: LuaValue, convention: LuaValue?) -> PluginCall {
-        var subject: [LuaKey: LuaValue] = [:]
-        if let age = facts.age { subject["age"] = .integer(Int64(age)) }
-        if let size = facts.householdSize { subject["household_size"] = .integer(Int64(size)) }
-        if let care = facts.care { subject["care"] = .table(LuaTable(array: care.map(LuaValue.string))) }
-        return PluginCall(input: input, context: LuaTable(fields: ["subject": .table(LuaTable(fields: subject))]),
-                          sharedContext: convention.map { ["convention": $0] } ?? [:])
-    }
 }

@@ -45,9 +45,10 @@ public struct MeasuresEvaluator: Sendable {
                     var done: [(Int, [PluginResult])] = []
                     for run in stride(from: worker, to: runCount, by: workers.count) {
                         let range = (run * runLength)..<min(items.count, (run + 1) * runLength)
-                        let calls = Self.calls(items[range])
-                        let outputs = await instance.invokeBatch(hook: MeasuresHook.name, calls: calls)
-                        done.append((range.lowerBound, outputs.map { Self.result($0, pluginID: pluginID) }))
+                        let outputs = await instance.invokeBatch(hook: MeasuresHook.name, calls: Self.calls(items[range])) {
+                            (result) throws(LuaError) in try MeasuresHook.proposals(reading: result, pluginID: pluginID)
+                        }
+                        done.append((range.lowerBound, outputs.map(Self.result)))
                     }
                     return done
                 }
@@ -61,26 +62,29 @@ public struct MeasuresEvaluator: Sendable {
         return results.map { $0! }
     }
 
-    private static func calls(_ items: ArraySlice<(event: BehaviourEvent, context: MeasuresContext)>) -> [PluginCall] {
-        var calls: [PluginCall] = []
+    // The event and ctx.subject are written straight into the state; the convention is one
+    // shared dictionary per version, so it crosses into the state once per version and worker.
+    private static func calls(_ items: ArraySlice<(event: BehaviourEvent, context: MeasuresContext)>) -> [MeasuresCall] {
+        var calls: [MeasuresCall] = []
         calls.reserveCapacity(items.count)
         var version: ConventionVersion?
-        var convention: LuaValue?
-        for (event, context) in items {
-            if context.version != version {
-                version = context.version
-                convention = version.map { $0.hookContext.luaValue }
+        var shared: [String: LuaValue] = [:]
+        for index in items.indices {
+            let itemVersion = items[index].context.version
+            if itemVersion != version {
+                version = itemVersion
+                shared = version.map { ["convention": $0.hookContext.luaValue] } ?? [:]
             }
-            calls.append(context.call(input: event.hookInput, convention: convention))
+            calls.append(MeasuresCall(items: items, index: index, sharedContext: shared))
         }
         return calls
     }
 
-    private static func result(_ output: Result<LuaValue, PluginError>, pluginID: String) -> PluginResult {
-        do {
-            return .measures(try MeasuresHook.proposals(from: output.get(), pluginID: pluginID))
-        } catch {
-            return .failed(String(describing: error))
+    private static func result(_ output: Result<Result<[MeasureProposal], TypedHookError>, PluginError>) -> PluginResult {
+        switch output {
+        case .success(.success(let proposals)): .measures(proposals)
+        case .success(.failure(let error)): .failed(String(describing: error))
+        case .failure(let error): .failed(String(describing: error))
         }
     }
 }

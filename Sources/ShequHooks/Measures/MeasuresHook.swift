@@ -39,4 +39,36 @@ public enum MeasuresHook: TypedHook {
         // A non-table item becomes a proposal without a kind, which the legal guard refuses with its reason.
         return items.map { MeasureProposal(PlainValue(lua: $0)) ?? MeasureProposal(kind: "", fields: ["value": PlainValue(lua: $0)]) }
     }
+
+    /// Reads the hook's result straight from the Lua state: the proposals ``proposals(from:pluginID:)``
+    /// gives for a copy of it, or the same shape error.
+    static func proposals(reading result: LuaValueReader, pluginID: String) throws(LuaError) -> Result<[MeasureProposal], TypedHookError> {
+        if result.isNil { return .success([]) }
+        guard let list = result.table(), !list.hasFields else {
+            return .failure(TypedHookError(pluginID: pluginID, hook: name, reason: .result(
+                "expected a list of measure tables, got a \(result.typeName) with named fields")))
+        }
+        var proposals: [MeasureProposal] = []
+        proposals.reserveCapacity(list.sequenceCount)
+        try list.forEachElement { _, item throws(LuaError) in proposals.append(try proposal(reading: item)) }
+        return .success(proposals)
+    }
+
+    // One item of the list, as MeasureProposal(PlainValue(lua:)) reads it.
+    private static func proposal(reading item: LuaValueReader) throws(LuaError) -> MeasureProposal {
+        guard let table = item.table(), table.hasFields else {
+            return MeasureProposal(kind: "", fields: ["value": try PlainValue(reading: item)])
+        }
+        var kind = ""
+        var fields: [String: PlainValue] = Dictionary(minimumCapacity: 6)
+        try table.forEachElement { position, element throws(LuaError) in fields[String(position)] = try PlainValue(reading: element) }
+        try table.forEachField { key, value throws(LuaError) in
+            if key == "kind" {
+                kind = try value.string() ?? ""
+            } else {
+                fields[key.plainName] = try PlainValue(reading: value)
+            }
+        }
+        return MeasureProposal(kind: kind, fields: fields)
+    }
 }

@@ -1,8 +1,8 @@
 import Foundation
 import ShequCore
-import ShequLua
 import Testing
 @testable import ShequHooks
+@testable import ShequLua
 
 @Suite("The measures hook in batches: the direct input table and the shared convention")
 struct MeasuresBatchTests {
@@ -71,5 +71,52 @@ struct MeasuresBatchTests {
             return list.first?.fields["reason"]?.stringValue
         }
         #expect(reasons == ["乙村村规民约/60/3", "无/61/0", "乙村村规民约/62/3"])
+    }
+
+    @Test("an event written straight into the state has the hash, and so the seed, of its hook input")
+    func writtenInputHash() throws {
+        var events = Self.generated()
+        events.append(BehaviourEvent(id: "e-x", kind: "banquet", subject: .resident("r-9"), household: nil,
+                                     community: CommunityID("c"), occurredOn: CivilDate("2025-04-09")!, place: "村口",
+                                     reporter: "网格员", evidence: ["照片1", "照片2"], facts: [
+                                         "ceremony": .string("wedding"), "hours": .number(1.5), "gone": .null,
+                                         "tags": .list([.string("a"), .null]), "nested": .table(["n": .integer(1), "z": .null])]))
+        for event in events {
+            var written = LuaValueWriter(limits: LuaLimits())
+            written.reset(names: { _ in "input" })
+            try event.writeHookInput(to: &written)
+            var whole = LuaValueWriter(limits: LuaLimits())
+            try whole.replace(with: [event.hookInput], names: { _ in "input" })
+            #expect(written.hash == whole.hash)
+            #expect(written.bytes.count == whole.bytes.count)
+        }
+    }
+
+    @Test("results read in place give what reading a copy gives, for every shape a rule may return", arguments: [
+        "return nil",
+        "return {}",
+        "return { { kind = 'commendation', reason = '好' } }",
+        "return { { kind = 'award_points', points = 5, topic = 't', article = '第五条', reason = '奖励5分', extra = { 1, 2, x = 'y' } } }",
+        "return { 'not a table', 7, { 1, 2 }, {} }",
+        "return { { kind = 3, points = 1.5 } }",
+        "return { { 'a', 'b', kind = 'commendation', [3] = 'c', [10] = 'far', ['1'] = 'x' } }",
+        "return { kind = 'commendation' }",
+        "return 'text'",
+        "return { { kind = 'commendation' }, nil, { kind = 'commendation' } }",
+    ])
+    func shapes(body: String) async throws {
+        let plugin = try MeasuresRunTests.inline(MeasuresRunTests.openManifest, rules: "return { evaluate = function(event, ctx) \(body) end }")
+        let event = Self.generated()[0]
+        let context = MeasuresContext(version: nil, facts: MeasuresFacts(age: 70))
+        let batched = await (try MeasuresEvaluator(plugin: plugin, workers: 1)).evaluate([(event, context)])
+        let instance = try PluginInstance(plugin: plugin)
+        let expected: PluginResult
+        do {
+            let output = try await instance.invoke(hook: MeasuresHook.name, input: LuaEncoder().encode(event), context: context.luaValue)
+            expected = .measures(try MeasuresHook.proposals(from: output, pluginID: plugin.manifest.id))
+        } catch {
+            expected = .failed(String(describing: error))
+        }
+        #expect(batched == [expected])
     }
 }
