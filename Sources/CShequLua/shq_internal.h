@@ -28,6 +28,8 @@ struct shq_control {
     size_t scratch_capacity;
     char *traceback;
     size_t traceback_len;
+    lua_Integer random_seed;      // the seed math.random starts from in this evaluation
+    int random_seed_pending;      // 1 until math.random or math.randomseed first runs
 };
 
 /// Marks the call as killed for `reason`, makes the hook fire on every
@@ -38,8 +40,8 @@ void shq_check_limits(lua_State *L, shq_control *c, int64_t spent);
 /// Decodes encoded values and pushes them; raises on malformed input or memory error.
 int shq_decode_values(lua_State *L, const unsigned char *bytes, size_t len);
 const char *shq_kill_message(shq_kill reason);
-/// Seeds math.random through math.randomseed as the library defined it (not the plugin-facing
-/// wrapper); raises like lua_call, so only inside a protected call.
+/// Sets the seed math.random starts from in this evaluation. The seeding itself waits for the
+/// first math.random call, so an evaluation that draws no random number does not pay for it.
 void shq_seed_random_in_call(lua_State *L, lua_Integer seed);
 
 /// Replaces the table at `index` by a deep read-only view of it (nested tables become

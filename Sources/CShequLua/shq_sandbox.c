@@ -78,11 +78,29 @@ static int shq_randomseed(lua_State *L) {
         return luaL_error(L, "math.randomseed needs an explicit seed in plugins "
                              "(the host seeds math.random for every evaluation)");
     }
+    shq_control_of(L)->random_seed_pending = 0;
     int n = lua_gettop(L);
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, 1);
     lua_call(L, n, 0);
     return 0;
+}
+
+// math.random(...): seeds the generator with the evaluation's seed on first use, then
+// draws as the library does (upvalue 1: the library's math.random).
+static int shq_random(lua_State *L) {
+    shq_control *c = shq_control_of(L);
+    if (c->random_seed_pending) {
+        c->random_seed_pending = 0;
+        lua_rawgetp(L, LUA_REGISTRYINDEX, &shq_randomseed_key);
+        lua_pushinteger(L, c->random_seed);
+        lua_call(L, 1, 0);
+    }
+    int n = lua_gettop(L);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, n, LUA_MULTRET);
+    return lua_gettop(L);
 }
 
 static int shq_set_default_env(lua_State *L) {
@@ -144,6 +162,9 @@ static int shq_open_entry(lua_State *L) {
     lua_rawsetp(L, LUA_REGISTRYINDEX, &shq_randomseed_key);
     lua_pushcclosure(L, shq_randomseed, 1);
     lua_setfield(L, -2, "randomseed");
+    lua_getfield(L, -1, "random");
+    lua_pushcclosure(L, shq_random, 1);
+    lua_setfield(L, -2, "random");
     lua_pop(L, 1);
 
     // Lock the string metatable: getmetatable("") no longer reaches it.
@@ -173,23 +194,14 @@ int shq_open_sandbox_libraries(lua_State *L) {
 }
 
 void shq_seed_random_in_call(lua_State *L, lua_Integer seed) {
-    lua_rawgetp(L, LUA_REGISTRYINDEX, &shq_randomseed_key);
-    lua_pushinteger(L, seed);
-    lua_call(L, 1, 0);
-}
-
-static int shq_seed_entry(lua_State *L) {
-    shq_seed_random_in_call(L, lua_tointeger(L, 1));
-    return 0;
+    shq_control *c = shq_control_of(L);
+    c->random_seed = seed;
+    c->random_seed_pending = 1;
 }
 
 int shq_seed_random(lua_State *L, int64_t seed) {
-    if (!lua_checkstack(L, 3)) {
-        return LUA_ERRMEM;
-    }
-    lua_pushcfunction(L, shq_seed_entry);
-    lua_pushinteger(L, (lua_Integer)seed);
-    return lua_pcall(L, 1, 0, 0);
+    shq_seed_random_in_call(L, (lua_Integer)seed);
+    return LUA_OK;
 }
 
 int shq_bind_environment(lua_State *L, int function_index) {

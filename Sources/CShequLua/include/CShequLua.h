@@ -130,7 +130,7 @@ int shq_push_host_function(lua_State *L, lua_Integer function_index, const char 
 /// replaces unsafe or uninterruptible functions. Run before any plugin code.
 int shq_open_sandbox_libraries(lua_State *L);
 
-/// Seeds math.random (the original, not the plugin-facing wrapper) in protected mode.
+/// Sets the seed math.random starts from in the next evaluation (applied on its first draw).
 int shq_seed_random(lua_State *L, int64_t seed);
 /// Sets the first upvalue (_ENV) of the function at `function_index` to the plugin
 /// environment installed by the prelude. Returns 0 when it has no upvalue. Never raises.

@@ -106,6 +106,29 @@ struct PluginCallBatchTests {
         #expect(second["shared_kept"] == true)
     }
 
+    @Test("each evaluation draws from its own seed, whatever earlier evaluations drew or reseeded")
+    func drawsRestartEachEvaluation() async throws {
+        let module = """
+            return { run = function(input, ctx)
+              if input.reseed then math.randomseed(input.reseed) end
+              local last
+              for _ = 1, input.draws do last = math.random(1, 1000000000) end
+              return last
+            end }
+            """
+        let busy = try Self.instance(module)
+        let fresh = try Self.instance(module)
+        let results = await busy.invokeBatch(hook: "run", calls: [
+            PluginCall(input: ["draws": 100, "n": 1]),
+            PluginCall(input: ["draws": 1, "reseed": 5, "n": 2]),
+            PluginCall(input: ["draws": 1, "n": 3]),
+        ])
+        let alone = await fresh.invokeBatch(hook: "run", calls: [PluginCall(input: ["draws": 1, "n": 3])])
+        #expect(try results[2].get() == alone[0].get())
+        let reseeded = await fresh.invokeBatch(hook: "run", calls: [PluginCall(input: ["draws": 1, "reseed": 5, "n": 9])])
+        #expect(try results[1].get() == reseeded[0].get())
+    }
+
     @Test("the default seed depends on the input as for invoke, not on ctx")
     func seed() async throws {
         let instance = try Self.instance("return { run = function(input, ctx) return math.random(1, 1000000) end }")
