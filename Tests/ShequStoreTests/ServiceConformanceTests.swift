@@ -124,4 +124,21 @@ struct ServiceConformanceTests {
         #expect(try await reopened.volunteerRegister() == register)
         #expect(try await reopened.volunteerRegister().totalsByVolunteer().first?.confirmedMinutes == 90)
     }
+
+    @Test(arguments: StoreKind.allCases) func anIncidentAndAnInspectionAreFoundByIdentifier(_ kind: StoreKind) async throws {
+        let store = try await kind.makeStoreWithHierarchy()
+        let incidents = ["E-1", "E-2"].map { id in
+            EmergencyIncident(id: id, source: .fire119, category: .accident, kind: "居民楼火灾", severity: .ordinary,
+                              place: EmergencyPlace(communityCode: Self.community, address: "胜利路 12 号"),
+                              reporter: EmergencyReporter(name: "王大明", phone: "13912345678"), reportedAt: Self.at("2026-03-01 20:00"))
+        }
+        _ = try await store.saveIncidents(incidents)
+        #expect(try await store.incident(id: "E-2") == incidents[1])
+        #expect(try await store.incident(id: "E-9") == nil)
+        let inspection = HazardInspection(id: "I-1", communityCode: Self.community, scope: "消防通道", inspectedAt: Self.at("2026-03-01 09:00"),
+                                          inspectors: ["W-12"])
+        _ = try await store.saveHazardInspections([inspection])
+        #expect(try await store.hazardInspection(id: "I-1") == inspection)
+        #expect(try await store.hazardInspection(id: "I-2") == nil)
+    }
 }

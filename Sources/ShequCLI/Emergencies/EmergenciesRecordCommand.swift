@@ -37,7 +37,7 @@ struct EmergenciesRecordCommand: AsyncParsableCommand {
                 reportedAt: try HotlineTimeOptions.parse(at, "--at") ?? Date())
             let store = try await storeOptions.open()
             let key = try await ServiceCommunities(store: store).requiredKey(of: community)
-            guard try await store.incidents(community: nil).first(where: { $0.id == id }) == nil else {
+            guard try await store.incident(id: id) == nil else {
                 throw CommandFailure.rule("incident '\(id)' is recorded already: update it with `shequ emergencies update \(id)`")
             }
             var stored = incident

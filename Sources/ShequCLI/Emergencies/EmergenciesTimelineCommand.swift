@@ -13,7 +13,7 @@ struct EmergenciesTimelineCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let store = try await storeOptions.open()
-            guard let incident = try await store.incidents(community: nil).first(where: { $0.id == id })?.masked else {
+            guard let incident = try await store.incident(id: id)?.masked else {
                 throw CommandFailure.rule("no incident '\(id)': list them with `shequ emergencies list`")
             }
             switch output.format {

@@ -28,7 +28,7 @@ struct EmergenciesUpdateCommand: AsyncParsableCommand {
         try await reportingFailures {
             let date = try time.time()
             let store = try await storeOptions.open()
-            guard var incident = try await store.incidents(community: nil).first(where: { $0.id == id }) else {
+            guard var incident = try await store.incident(id: id) else {
                 throw CommandFailure.rule("no incident '\(id)': list them with `shequ emergencies list`")
             }
             guard dispatch != nil || arrived != nil || handling != nil || to != nil else {

@@ -43,7 +43,7 @@ struct HazardsRecordCommand: AsyncParsableCommand {
             guard due >= foundAt else { throw CommandFailure.usage("--deadline \(deadline) is before the finding; give a later day") }
             let store = try await storeOptions.open()
             var record: HazardInspection
-            if let stored = try await store.hazardInspections(community: nil).first(where: { $0.id == inspection }) {
+            if let stored = try await store.hazardInspection(id: inspection) {
                 record = stored
             } else {
                 guard let community, let scope, !inspector.isEmpty else {

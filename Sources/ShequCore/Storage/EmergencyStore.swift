@@ -12,11 +12,17 @@ public protocol EmergencyStore: Sendable {
     /// The incidents of one community (by code), or of all when `nil`, in the order reported.
     func incidents(community: String?) async throws -> [EmergencyIncident]
 
+    /// The incident with this identifier, or `nil`: one read, whatever the number of incidents stored.
+    func incident(id: String) async throws -> EmergencyIncident?
+
     /// Stores inspections in one transaction, replacing those with the same identifier.
     func saveHazardInspections(_ inspections: [HazardInspection]) async throws -> BatchOutcome
 
     /// The inspections of one community, or of all when `nil`.
     func hazardInspections(community: String?) async throws -> [HazardInspection]
+
+    /// The inspection with this identifier, or `nil`.
+    func hazardInspection(id: String) async throws -> HazardInspection?
 
     /// Stores drills in one transaction, replacing those with the same identifier.
     func saveDrills(_ drills: [EmergencyDrill]) async throws -> BatchOutcome

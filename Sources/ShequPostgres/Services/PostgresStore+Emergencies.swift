@@ -12,6 +12,10 @@ extension PostgresStore: EmergencyStore {
                                    what: "incidents")
     }
 
+    public func incident(id: String) async throws -> EmergencyIncident? {
+        try await serviceDocument(EmergencyIncident.self, table: "emergency_incidents", id: id, what: "incident")
+    }
+
     public func saveHazardInspections(_ inspections: [HazardInspection]) async throws -> BatchOutcome {
         try await saveDocuments(inspections.map { ServiceDocument(id: $0.id, community: $0.communityCode, value: $0) },
                                 table: "hazard_inspections")
@@ -19,6 +23,10 @@ extension PostgresStore: EmergencyStore {
 
     public func hazardInspections(community: String?) async throws -> [HazardInspection] {
         try await serviceDocuments(HazardInspection.self, table: "hazard_inspections", community: community, what: "hazard inspections")
+    }
+
+    public func hazardInspection(id: String) async throws -> HazardInspection? {
+        try await serviceDocument(HazardInspection.self, table: "hazard_inspections", id: id, what: "hazard inspection")
     }
 
     public func saveDrills(_ drills: [EmergencyDrill]) async throws -> BatchOutcome {

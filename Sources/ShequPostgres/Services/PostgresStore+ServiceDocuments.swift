@@ -48,4 +48,9 @@ extension PostgresStore {
         }
         return try await documents(Value.self, "SELECT body FROM \(table) ORDER BY community_code, \(order)", [], what: what)
     }
+
+    /// The document with this identifier, or `nil`.
+    func serviceDocument<Value: Codable & Sendable>(_ type: Value.Type, table: String, id: String, what: String) async throws -> Value? {
+        try await documents(Value.self, "SELECT body FROM \(table) WHERE id = $1", [.text(id)], what: "\(what) \(id)").first
+    }
 }

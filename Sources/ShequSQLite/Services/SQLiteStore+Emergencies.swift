@@ -11,12 +11,20 @@ extension SQLiteStore: EmergencyStore {
         try await documents(EmergencyIncident.self, table: "emergency_incidents", community: community, order: "occurred_at, id", what: "incident")
     }
 
+    public func incident(id: String) async throws -> EmergencyIncident? {
+        try await document(EmergencyIncident.self, table: "emergency_incidents", id: id, what: "incident")
+    }
+
     public func saveHazardInspections(_ inspections: [HazardInspection]) async throws -> BatchOutcome {
         try await saveDocuments(inspections.map { ServiceDocument(id: $0.id, community: $0.communityCode, value: $0) }, table: "hazard_inspections")
     }
 
     public func hazardInspections(community: String?) async throws -> [HazardInspection] {
         try await documents(HazardInspection.self, table: "hazard_inspections", community: community, what: "hazard inspection")
+    }
+
+    public func hazardInspection(id: String) async throws -> HazardInspection? {
+        try await document(HazardInspection.self, table: "hazard_inspections", id: id, what: "hazard inspection")
     }
 
     public func saveDrills(_ drills: [EmergencyDrill]) async throws -> BatchOutcome {

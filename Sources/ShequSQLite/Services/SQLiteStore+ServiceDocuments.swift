@@ -51,4 +51,12 @@ extension SQLiteStore {
             return try rows.map { try Self.decodeService(Value.self, $0["body"], what: "\(what) \($0["id"] as String)") }
         }
     }
+
+    /// The document with this identifier, or `nil`.
+    func document<Value: Codable & Sendable>(_ type: Value.Type, table: String, id: String, what: String) async throws -> Value? {
+        try await pool.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT body FROM \(table) WHERE id = ?", arguments: [id]) else { return nil }
+            return try Self.decodeService(Value.self, row["body"], what: "\(what) \(id)")
+        }
+    }
 }
