@@ -36,7 +36,7 @@ public struct LuaTableReader {
         if lua_checkstack(state, 3) != 0 {
             lua_pushnil(state)
             while lua_next(state, index) != 0 {
-                if !Self.isSequenceKey(state, at: -2, count: Int64(count)) {
+                if !LuaTransferReader.isSequenceKey(state, at: -2, count: Int64(count)) {
                     shq_pop(state, 2)
                     fields = true
                     break
@@ -72,13 +72,13 @@ public struct LuaTableReader {
         let sequence = Int64(sequenceCount)
         lua_pushnil(state)
         while lua_next(state, value.index) != 0 {
-            if Self.isSequenceKey(state, at: -2, count: sequence) {
+            if LuaTransferReader.isSequenceKey(state, at: -2, count: sequence) {
                 shq_pop(state, 1)
                 continue
             }
             do {
                 try value.session.count(entries: 1)
-                let key = try readKey(at: top + 1)
+                let key = try LuaTransferReader(state: state, limits: value.session.limits).readKey(at: top + 1) { value.session.path }
                 try body(key, value.child(at: top + 2))
             } catch {
                 lua_settop(state, top)
@@ -108,27 +108,5 @@ public struct LuaTableReader {
 
     private func leave() {
         value.session.open.removeLast()
-    }
-
-    private func readKey(at index: Int32) throws(LuaError) -> LuaKey {
-        let state = value.state
-        switch lua_type(state, index) {
-        case LUA_TBOOLEAN:
-            return .boolean(lua_toboolean(state, index) != 0)
-        case LUA_TNUMBER:
-            if shq_isinteger(state, index) != 0 { return .integer(Int64(lua_tointegerx(state, index, nil))) }
-            return .number(lua_tonumberx(state, index, nil))
-        case LUA_TSTRING:
-            return .string(try value.session.string(state: state, at: index))
-        default:
-            let typeName = String(cString: lua_typename(state, lua_type(state, index)))
-            throw LuaError(kind: .invalidValue, message: "a table in \(value.session.path) has a \(typeName) key, which cannot be passed to the host")
-        }
-    }
-
-    static func isSequenceKey(_ state: OpaquePointer, at index: Int32, count: Int64) -> Bool {
-        guard count > 0, lua_type(state, index) == LUA_TNUMBER, shq_isinteger(state, index) != 0 else { return false }
-        let key = Int64(lua_tointegerx(state, index, nil))
-        return key >= 1 && key <= count
     }
 }

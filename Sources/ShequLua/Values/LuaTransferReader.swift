@@ -129,12 +129,17 @@ struct LuaTransferReader {
     }
 
     private func isSequenceKey(at index: Int32, count: Int64) -> Bool {
+        Self.isSequenceKey(state, at: index, count: count)
+    }
+
+    /// Whether the key at `index` is one of the sequence's `1…count`.
+    static func isSequenceKey(_ state: OpaquePointer, at index: Int32, count: Int64) -> Bool {
         guard count > 0, lua_type(state, index) == LUA_TNUMBER, shq_isinteger(state, index) != 0 else { return false }
         let key = Int64(lua_tointegerx(state, index, nil))
         return key >= 1 && key <= count
     }
 
-    private func readKey(at index: Int32, path: () -> String) throws(LuaError) -> LuaKey {
+    func readKey(at index: Int32, path: () -> String) throws(LuaError) -> LuaKey {
         switch lua_type(state, index) {
         case LUA_TBOOLEAN:
             return .boolean(lua_toboolean(state, index) != 0)

@@ -150,15 +150,7 @@ final class LuaReadSession {
 
     /// The string at `index`, checked against the limit and for valid UTF-8.
     func string(state: OpaquePointer, at index: Int32) throws(LuaError) -> String {
-        var length = 0
-        guard let pointer = shq_tolstring_raw(state, index, &length) else { return "" }
-        guard length <= limits.maxStringBytes else {
-            throw LuaError(kind: .limitExceeded, message: "string in \(path) has \(length) bytes, more than the limit of \(limits.maxStringBytes)")
-        }
-        guard let string = LuaTransferReader.validUTF8(pointer, count: length) else {
-            throw LuaError(kind: .invalidValue, message: "string in \(path) is not valid UTF-8")
-        }
-        return string
+        try LuaTransferReader(state: state, limits: limits).readString(at: index, path: path)
     }
 
     func count(entries added: Int) throws(LuaError) {
