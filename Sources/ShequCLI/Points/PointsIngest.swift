@@ -34,8 +34,12 @@ enum PointsIngest {
             // Per-period bounds count a subject's entries from the start of the period of the event's day.
             let since = periods.map { $0.range(containing: earliest).first }.min() ?? earliest
             let window = try await store.ledgerWindow(for: batch, since: since)
-            // Facts are cached per household; a reader per batch keeps that cache from growing with the file.
-            let reader = MeasuresFactsReader(store: store, includeCare: measures.needsCare)
+            // The batch's residents and households are read in one transaction, not one per event; a
+            // snapshot and a reader per batch keep their caches from growing with the file.
+            let residents = try await store.residentSnapshot(
+                residents: batch.filter { $0.subject.type == .resident }.map { ResidentID(rawValue: $0.subject.id) },
+                households: batch.compactMap { $0.household.map(HouseholdID.init(rawValue:)) })
+            let reader = MeasuresFactsReader(store: residents, includeCare: measures.needsCare)
             let report = try await measures.run(batch, ledger: window, conventions: conventions,
                                                 facts: { try await reader.facts(for: $0) }, recordedOn: recordedOn)
             let change = LedgerChange(fromWindow: window, to: report.ledger)

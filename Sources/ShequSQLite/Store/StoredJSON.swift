@@ -2,8 +2,16 @@ import Foundation
 
 /// The JSON form of domain values kept in `body` columns: sorted keys, so equal values
 /// give equal text and an identical re-import is recognised by comparing it.
+///
+/// Behaviour events and ledger entries, written once per row by the ingest, have direct
+/// writers (`StoredJSON+Events.swift`, `StoredJSON+LedgerEntry.swift`) that give the same bytes.
 enum StoredJSON {
     static func encode<Value: Encodable>(_ value: Value) throws -> String {
+        try encodedByFoundation(value)
+    }
+
+    /// The reference form the direct writers reproduce, and their fallback.
+    static func encodedByFoundation<Value: Encodable>(_ value: Value) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
