@@ -12,18 +12,23 @@ import ShequSQLite
 enum PointsIngest {
     static func run(file: String, format: ImportFormat?, measures: MeasuresRun, store: SQLiteStore,
                     batchSize: Int, recordedOn: CivilDate) async throws -> PointsIngestSummary {
-        let stream: BehaviourEventStream
-        do { stream = try BehaviourEventStream(path: file, format: format) } catch {
+        let reader: EventBatchReader
+        do { reader = try EventBatchReader(path: file, format: format) } catch {
             throw CommandFailure.usage(error.description)
         }
         let conventions = try await store.conventions(of: nil)
         let periods = Set(measures.bounds.bounds.values.compactMap(\.period))
         var summary = PointsIngestSummary(file: file, plugin: measures.bounds.plugin.description)
         var knownCommunities: Set<String> = []
+        // The next batch is read while this one is judged and written; a bad line in it is still
+        // reported only once this batch is committed.
+        var nextBatch = Task { try await reader.next(upTo: batchSize) }
+        defer { nextBatch.cancel() }
         while true {
             let batch: [BehaviourEvent]
-            do { batch = try stream.next(upTo: batchSize) } catch { throw CommandFailure.rule(error.description) }
+            do { batch = try await nextBatch.value } catch let error as ImportError { throw CommandFailure.rule(error.description) }
             guard let earliest = batch.map(\.occurredOn).min() else { break }
+            nextBatch = Task { try await reader.next(upTo: batchSize) }
             let newCommunities = Set(batch.map(\.community.rawValue)).subtracting(knownCommunities)
             if !newCommunities.isEmpty {
                 try await KnownCommunities.check(newCommunities, in: store) { community in

@@ -10,8 +10,7 @@ extension PlainValue {
     ///   a number beyond `Double`'s range is an error;
     /// - a member repeated in an object keeps its first value;
     /// - a trailing comma before `}` or `]` is allowed;
-    /// - bytes that are not UTF-8 inside a string become U+FFFD; a lone surrogate escape
-    ///   (`\ud800`) is an error;
+    /// - bytes that are not UTF-8 and lone surrogate escapes (`\ud800`) are errors;
     /// - objects and arrays nest at most 512 deep.
     ///
     /// ```swift
@@ -163,7 +162,7 @@ struct PlainJSONReader {
                 return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset - 1]), as: UTF8.self)
             }
             if byte == .backslash || byte < 0x20 { break }
-            offset += 1
+            if byte < 0x80 { offset += 1 } else { try skipMultibyteCharacter() }
         }
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<offset]))
@@ -177,6 +176,10 @@ struct PlainJSONReader {
                 try escape()
             case 0..<0x20:
                 throw failure("a control character (U+\(hex(UInt32(byte), digits: 4))) must be written escaped inside a string, e.g. \\n or \\t")
+            case 0x80...:
+                let character = offset
+                try skipMultibyteCharacter()
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[character..<offset]))
             default:
                 scratch.append(byte)
                 offset += 1
@@ -184,6 +187,28 @@ struct PlainJSONReader {
         }
         offset = quote
         throw failure("the string starting here is not closed with \"")
+    }
+
+    /// Moves past one well-formed UTF-8 sequence of two to four bytes (RFC 3629), or throws.
+    private mutating func skipMultibyteCharacter() throws(PlainJSONError) {
+        let lead = bytes[offset]
+        // The range of the second byte depends on the lead: no overlong forms, no surrogates, nothing past U+10FFFF.
+        let (length, second): (Int, ClosedRange<UInt8>) = switch lead {
+        case 0xC2...0xDF: (2, 0x80...0xBF)
+        case 0xE0: (3, 0xA0...0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (3, 0x80...0xBF)
+        case 0xED: (3, 0x80...0x9F)
+        case 0xF0: (4, 0x90...0xBF)
+        case 0xF1...0xF3: (4, 0x80...0xBF)
+        case 0xF4: (4, 0x80...0x8F)
+        default: (0, 0x80...0xBF)
+        }
+        let valid = length > 0 && offset + length <= bytes.count && second.contains(bytes[offset + 1])
+            && (2..<length).allSatisfy { (0x80...0xBF).contains(bytes[offset + $0]) }
+        guard valid else {
+            throw failure("the bytes are not valid UTF-8 (0x\(hex(UInt32(lead), digits: 2)) …): save the file as UTF-8")
+        }
+        offset += length
     }
 
     private mutating func escape() throws(PlainJSONError) {

@@ -10,13 +10,20 @@
 /// The first line — lawful kinds only, known fields only, subject is the actor —
 /// does not depend on words at all.
 enum TextScreen {
-    struct Hit: Equatable {
+    struct Hit: Equatable, Sendable {
         let rule: LegalRule
         let term: String
     }
 
     /// Screens a text; `constraint` selects the full vocabulary.
     static func screen(_ text: String, constraint: Bool) -> Hit? {
+        // A plugin writes the same few dozen reasons for a city's events: each is screened once.
+        recentScreens.hit(for: text, constraint: constraint) { screenUncached(text, constraint: constraint) }
+    }
+
+    private static let recentScreens = ScreenMemo()
+
+    static func screenUncached(_ text: String, constraint: Bool) -> Hit? {
         if let hit = privateData(in: text) { return hit }
         guard constraint else { return nil }
         if let hit = marriedOutWomen(in: text) { return hit }

@@ -56,19 +56,26 @@ extension SQLiteStore {
         let ids = Set(ids)
         let households = Set(households)
         let (residents, members) = try await pool.read { db in
-            let byID = try db.cachedStatement(sql: "SELECT * FROM residents WHERE id = ?")
+            let byID = try db.cachedStatement(sql: "SELECT \(Resident.selectedColumns) FROM residents WHERE id = ?")
             var residents: [ResidentID: Resident?] = [:]
             for id in ids {
                 // A resident not found is kept as known to be absent.
-                residents.updateValue(try Row.fetchOne(byID, arguments: [id.rawValue]).map(Resident.init(row:)), forKey: id)
+                residents.updateValue(try Self.residents(byID, id.rawValue).first, forKey: id)
             }
-            let byHousehold = try db.cachedStatement(sql: "SELECT * FROM residents WHERE household_id = ?")
+            let byHousehold = try db.cachedStatement(sql: "SELECT \(Resident.selectedColumns) FROM residents WHERE household_id = ?")
             var members: [HouseholdID: [Resident]] = [:]
             for household in households.union(residents.values.compactMap { $0?.householdID }) {
-                members[household] = Self.headFirst(try Row.fetchAll(byHousehold, arguments: [household.rawValue]).map(Resident.init(row:)))
+                members[household] = Self.headFirst(try Self.residents(byHousehold, household.rawValue))
             }
             return (residents, members)
         }
         return ResidentSnapshot(store: self, residents: residents, households: members)
+    }
+
+    private static func residents(_ statement: Statement, _ key: String) throws -> [Resident] {
+        var residents: [Resident] = []
+        let rows = try Row.fetchCursor(statement, arguments: [key])
+        while let row = try rows.next() { residents.append(Resident(selectedRow: row)) }
+        return residents
     }
 }

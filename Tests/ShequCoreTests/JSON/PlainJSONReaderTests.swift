@@ -63,17 +63,28 @@ struct PlainJSONReaderTests {
         #expect(value["a"] == .integer(1))
         #expect(value["b"] == .number(1.5))
         #expect(value["c"] == .integer(100))
-        #expect(value["d"] == .number(12345678901234567890))
+        #expect(value["d"] == .number(Double("12345678901234567890")!))
         #expect(value["e"] == .integer(0))
     }
 
-    @Test("bytes that are not UTF-8 inside a string become U+FFFD, as with JSONDecoder")
-    func invalidUTF8() throws {
-        let bytes: [UInt8] = Array(#"{"a":""#.utf8) + [0xFF, 0x41, 0xC3] + Array(#"","b":"\u00e9"#.utf8) + [0xA9] + Array(#""}"#.utf8)
-        let expected = try JSONDecoder().decode(PlainValue.self, from: Data(bytes))
-        #expect(try PlainValue(json: bytes) == expected)
-        #expect(expected["a"] == .string("\u{FFFD}A\u{FFFD}"))
-        #expect(throws: PlainJSONError.self) { try PlainValue(json: Array(#"{"a":"#.utf8) + [0xFF] + [0x7D]) }
+    @Test("bytes that are not UTF-8 are refused, as JSONDecoder refused them", arguments: [
+        [0xFF], [0x41, 0xC3], [0xC3], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0xA9],
+    ] as [[UInt8]])
+    func invalidUTF8(_ inside: [UInt8]) throws {
+        for bytes in [Array(#"{"a":""#.utf8) + inside + Array(#""}"#.utf8),
+                      Array(#"{"a":"\u00e9"#.utf8) + inside + Array(#"\n"}"#.utf8),
+                      Array(#"{""#.utf8) + inside + Array(#"":1}"#.utf8)] {
+            #expect(throws: DecodingError.self) { try JSONDecoder().decode(PlainValue.self, from: Data(bytes)) }
+            let error = try #require(throws: PlainJSONError.self) { try PlainValue(json: bytes) }
+            #expect(error.reason.contains("not valid UTF-8"))
+        }
+    }
+
+    @Test("well-formed characters of every length read as with JSONDecoder")
+    func validUTF8() throws {
+        let text = #"{"a":"ÿ߿ࠀ\#u{FFFD}\#u{10000}\#u{10FFFF}中😀","b":"éé"}"#
+        #expect(Self.direct(text) == Self.foundation(text))
+        #expect(Self.direct(text) != nil)
     }
 
     @Test("errors give the column, in characters, and the member path")

@@ -21,7 +21,7 @@ struct SortedJSONWriterTests {
     static let values: [PlainValue] = [
         .null, .bool(true), .bool(false), .integer(0), .integer(-7), .integer(.max), .integer(.min),
         .number(1.0), .number(-0.0), .number(1.5), .number(0.1), .number(1e20), .number(1e16), .number(1e15),
-        .number(123456789012345678), .number(5e-324), .number(1e-5), .number(0.0001), .number(-2.5e-300),
+        .number(Double("123456789012345678")!), .number(.leastNonzeroMagnitude), .number(1e-5), .number(0.0001), .number(-2.5e-300),
         .number(.greatestFiniteMagnitude),
         .string(""), .string("网格员张敏"), .string("a/b"), .string("\"quoted\" \\ back"),
         .string("\u{0}\u{1}\u{8}\u{9}\u{A}\u{B}\u{C}\u{D}\u{1F}\u{7F}\u{2028}😀e\u{301}"),

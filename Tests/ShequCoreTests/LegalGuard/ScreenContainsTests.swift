@@ -40,3 +40,49 @@ struct ScreenContainsTests {
         #expect(text.screenContains(term) == (text.range(of: term) != nil))
     }
 }
+
+@Suite("Screen outcomes remembered per text")
+struct ScreenMemoTests {
+    static let texts = [
+        "照料空巢老人，奖励5分", "超标准办宴，扣减积分", "取消其低保", "罚款500元", "全家扣分", "停电三天", "外嫁女不得享受分红",
+        "联系电话13812345678", "身份证号411502195803091234", "cafe\u{301} 罚款", "café 罚款", "其子女一并取消评优", "",
+    ]
+
+    @Test("a remembered outcome is the outcome of screening again")
+    func remembersTheSameOutcome() {
+        for _ in 0..<3 {
+            for text in Self.texts {
+                for constraint in [false, true] {
+                    #expect(TextScreen.screen(text, constraint: constraint) == TextScreen.screenUncached(text, constraint: constraint))
+                }
+            }
+        }
+    }
+
+    @Test("the memo forgets when full and still answers")
+    func boundedMemo() {
+        let memo = ScreenMemo(capacity: 2)
+        var screened = 0
+        for text in Self.texts + Self.texts {
+            let hit = memo.hit(for: text, constraint: true) {
+                screened += 1
+                return TextScreen.screenUncached(text, constraint: true)
+            }
+            #expect(hit == TextScreen.screenUncached(text, constraint: true))
+        }
+        #expect(screened > Self.texts.count)
+    }
+
+    @Test("canonically equivalent texts are remembered apart")
+    func equivalentTextsApart() {
+        let memo = ScreenMemo()
+        var screened = 0
+        for text in ["e\u{301}", "é", "é"] {
+            _ = memo.hit(for: text, constraint: true) {
+                screened += 1
+                return nil
+            }
+        }
+        #expect(screened == 2)
+    }
+}
