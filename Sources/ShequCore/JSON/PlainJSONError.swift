@@ -2,8 +2,8 @@
 /// offset and character column of the problem and the path of the member it is in.
 ///
 /// ```swift
-/// do { _ = try PlainValue(json: Array(#"{"facts": {"tables": 8,}"#.utf8)) }
-/// catch { print(error) }   // column 25 (facts): expected a member name in quotes or '}', found …
+/// do { _ = try PlainValue(json: Array(#"{"facts": {"tables": 8,,}}"#.utf8)) }
+/// catch { print(error) }   // column 24 (facts): expected a member name in quotes, found ','
 /// ```
 public struct PlainJSONError: Error, Sendable, Hashable, CustomStringConvertible {
     /// 0-based offset of the offending byte in the input.

@@ -23,6 +23,7 @@ enum TextScreen {
 
     private static let recentScreens = ScreenMemo()
 
+    /// The screen itself, without the memo.
     static func screenUncached(_ text: String, constraint: Bool) -> Hit? {
         if let hit = privateData(in: text) { return hit }
         guard constraint else { return nil }

@@ -97,6 +97,9 @@ struct PlainJSONReaderTests {
         #expect(error.column == 40)
         #expect(error.description == "column 40 (facts.tables[2]): a number cannot start with 0 followed by more digits")
 
+        let documented = try #require(throws: PlainJSONError.self) { try PlainValue(json: Array(#"{"facts": {"tables": 8,,}}"#.utf8)) }
+        #expect(documented.description == "column 24 (facts): expected a member name in quotes, found ','")
+
         let unclosed = try #require(throws: PlainJSONError.self) { try PlainValue(json: Array(#"{"id":"e-1"#.utf8)) }
         #expect(unclosed.column == 7)
         #expect(unclosed.path == ["id"])
