@@ -60,6 +60,14 @@ package struct SortedJSONWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// Appends `prefix` (punctuation and a member name) and the string, or nothing when it is `nil`:
+    /// an optional member, which `JSONEncoder` leaves out when absent.
+    package mutating func member(_ prefix: StaticString, _ value: String?) {
+        guard let value else { return }
+        raw(prefix)
+        string(value)
+    }
+
     /// Appends an integer.
     package mutating func integer(_ value: Int) {
         if value >= 0 && value < 10 {

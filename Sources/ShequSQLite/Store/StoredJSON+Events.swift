@@ -6,13 +6,7 @@ import ShequCore
 /// out); a fact holding NaN or an infinity goes through `JSONEncoder`, which refuses it.
 extension StoredJSON {
     static func encode(_ event: BehaviourEvent) throws -> String {
-        var json = SortedJSONWriter(capacity: 320)
-        do {
-            try write(event, to: &json)
-        } catch {
-            return try encodedByFoundation(event)
-        }
-        return json.text
+        try written(event, capacity: 320) { (event, json) throws(SortedJSONWriter.NonConformingNumber) in try write(event, to: &json) }
     }
 
     static func write(_ event: BehaviourEvent, to json: inout SortedJSONWriter) throws(SortedJSONWriter.NonConformingNumber) {
@@ -25,20 +19,14 @@ extension StoredJSON {
         }
         json.raw(#"],"facts":"#)
         try json.table(event.facts)
-        if let household = event.household {
-            json.raw(#","household":"#)
-            json.string(household)
-        }
+        json.member(#","household":"#, event.household)
         json.raw(#","id":"#)
         json.string(event.id)
         json.raw(#","kind":"#)
         json.string(event.kind)
         json.raw(#","occurred_at":"#)
         json.date(event.occurredOn)
-        if let place = event.place {
-            json.raw(#","place":"#)
-            json.string(place)
-        }
+        json.member(#","place":"#, event.place)
         json.raw(#","reporter":"#)
         json.string(event.reporter)
         json.raw(#","subject":"#)

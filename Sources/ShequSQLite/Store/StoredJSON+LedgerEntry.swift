@@ -6,13 +6,7 @@ import ShequCore
 /// out, the measure in the flat form a plugin returns it).
 extension StoredJSON {
     static func encode(_ entry: LedgerEntry) throws -> String {
-        var json = SortedJSONWriter(capacity: 512)
-        do {
-            try write(entry, to: &json)
-        } catch {
-            return try encodedByFoundation(entry)
-        }
-        return json.text
+        try written(entry, capacity: 512) { (entry, json) throws(SortedJSONWriter.NonConformingNumber) in try write(entry, to: &json) }
     }
 
     static func write(_ entry: LedgerEntry, to json: inout SortedJSONWriter) throws(SortedJSONWriter.NonConformingNumber) {
@@ -31,16 +25,10 @@ extension StoredJSON {
             json.integer(convention.version)
             json.raw("}")
         }
-        if let eventID = entry.eventID {
-            json.raw(#","event_id":"#)
-            json.string(eventID)
-        }
+        json.member(#","event_id":"#, entry.eventID)
         json.raw(#","explanation":"#)
         json.string(entry.explanation)
-        if let household = entry.household {
-            json.raw(#","household":"#)
-            json.string(household)
-        }
+        json.member(#","household":"#, entry.household)
         json.raw(#","id":"#)
         json.string(entry.id)
         json.raw(#","kind":"#)
@@ -66,10 +54,7 @@ extension StoredJSON {
             json.raw(#","redemption":"#)
             write(redemption, to: &json)
         }
-        if let reverses = entry.reverses {
-            json.raw(#","reverses":"#)
-            json.string(reverses)
-        }
+        json.member(#","reverses":"#, entry.reverses)
         json.raw(#","sequence":"#)
         json.integer(entry.sequence)
         json.raw(#","subject":"#)
