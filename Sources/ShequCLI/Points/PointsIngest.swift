@@ -12,18 +12,37 @@ import ShequSQLite
 enum PointsIngest {
     static func run(file: String, format: ImportFormat?, measures: MeasuresRun, store: SQLiteStore,
                     batchSize: Int, recordedOn: CivilDate) async throws -> PointsIngestSummary {
-        let stream: BehaviourEventStream
-        do { stream = try BehaviourEventStream(path: file, format: format) } catch {
+        let batches: EventBatchReader
+        do { batches = try EventBatchReader(path: file, format: format) } catch {
             throw CommandFailure.usage(error.description)
         }
         let conventions = try await store.conventions(of: nil)
         let periods = Set(measures.bounds.bounds.values.compactMap(\.period))
         var summary = PointsIngestSummary(file: file, plugin: measures.bounds.plugin.description)
         var knownCommunities: Set<String> = []
+        // The next batch and its residents are read while this one is judged and written (the ingest
+        // writes no residents); a bad line in it is still reported only once this batch is committed.
+        func readAhead() -> Task<(events: [BehaviourEvent], residents: ResidentSnapshot?), any Error> {
+            Task {
+                let batch = try await batches.next(upTo: batchSize)
+                guard !batch.isEmpty else { return (batch, nil) }
+                // Read in one transaction, not one per event; a snapshot and a facts reader per batch
+                // keep their caches from growing with the file.
+                let residents = try await store.residentSnapshot(
+                    residents: batch.filter { $0.subject.type == .resident }.map { ResidentID(rawValue: $0.subject.id) },
+                    households: batch.compactMap { $0.household.map(HouseholdID.init(rawValue:)) })
+                return (batch, residents)
+            }
+        }
+        var nextBatch = readAhead()
+        defer { nextBatch.cancel() }
         while true {
-            let batch: [BehaviourEvent]
-            do { batch = try stream.next(upTo: batchSize) } catch { throw CommandFailure.rule(error.description) }
-            guard let earliest = batch.map(\.occurredOn).min() else { break }
+            let batch: [BehaviourEvent], residents: ResidentSnapshot?
+            do { (batch, residents) = try await nextBatch.value } catch let error as ImportError {
+                throw CommandFailure.rule(error.description)
+            }
+            guard let earliest = batch.map(\.occurredOn).min(), let residents else { break }
+            nextBatch = readAhead()
             let newCommunities = Set(batch.map(\.community.rawValue)).subtracting(knownCommunities)
             if !newCommunities.isEmpty {
                 try await KnownCommunities.check(newCommunities, in: store) { community in
@@ -34,8 +53,7 @@ enum PointsIngest {
             // Per-period bounds count a subject's entries from the start of the period of the event's day.
             let since = periods.map { $0.range(containing: earliest).first }.min() ?? earliest
             let window = try await store.ledgerWindow(for: batch, since: since)
-            // Facts are cached per household; a reader per batch keeps that cache from growing with the file.
-            let reader = MeasuresFactsReader(store: store, includeCare: measures.needsCare)
+            let reader = MeasuresFactsReader(store: residents, includeCare: measures.needsCare)
             let report = try await measures.run(batch, ledger: window, conventions: conventions,
                                                 facts: { try await reader.facts(for: $0) }, recordedOn: recordedOn)
             let change = LedgerChange(fromWindow: window, to: report.ledger)

@@ -10,13 +10,21 @@
 /// The first line — lawful kinds only, known fields only, subject is the actor —
 /// does not depend on words at all.
 enum TextScreen {
-    struct Hit: Equatable {
+    struct Hit: Equatable, Sendable {
         let rule: LegalRule
         let term: String
     }
 
     /// Screens a text; `constraint` selects the full vocabulary.
     static func screen(_ text: String, constraint: Bool) -> Hit? {
+        // A plugin writes the same few dozen reasons for a city's events: each is screened once.
+        recentScreens.hit(for: text, constraint: constraint) { screenUncached(text, constraint: constraint) }
+    }
+
+    private static let recentScreens = ScreenMemo()
+
+    /// The screen itself, without the memo.
+    static func screenUncached(_ text: String, constraint: Bool) -> Hit? {
         if let hit = privateData(in: text) { return hit }
         guard constraint else { return nil }
         if let hit = marriedOutWomen(in: text) { return hit }
@@ -24,7 +32,7 @@ enum TextScreen {
             if let hit = entitlement(in: clause) { return hit }
         }
         for (rule, terms) in constraintTerms {
-            if let term = terms.first(where: text.contains) { return Hit(rule: rule, term: term) }
+            if let term = terms.first(where: text.screenContains) { return Hit(rule: rule, term: term) }
         }
         if let hit = moneyAmount(in: text) { return hit }
         if let hit = collective(in: text) { return hit }
@@ -36,7 +44,7 @@ enum TextScreen {
     /// means the measure touches that entitlement, whatever the verb.
     static func screenBenefit(_ text: String) -> Hit? {
         if let hit = marriedOutWomen(in: text) { return hit }
-        if let term = entitlementObjects.first(where: text.contains) {
+        if let term = entitlementObjects.first(where: text.screenContains) {
             return Hit(rule: .statutoryEntitlement, term: term)
         }
         return privateData(in: text)
@@ -83,15 +91,15 @@ enum TextScreen {
     }
 
     static func entitlement(in clause: Substring) -> Hit? {
-        guard let object = entitlementObjects.first(where: clause.contains),
-              withholdingVerbs.contains(where: clause.contains)
+        guard let object = entitlementObjects.first(where: clause.screenContains),
+              withholdingVerbs.contains(where: clause.screenContains)
         else { return nil }
         return Hit(rule: .statutoryEntitlement, term: object)
     }
 
     static func marriedOutWomen(in text: String) -> Hit? {
-        guard let term = marriageTerms.first(where: text.contains),
-              withholdingVerbs.contains(where: text.contains) || entitlementObjects.contains(where: text.contains)
+        guard let term = marriageTerms.first(where: text.screenContains),
+              withholdingVerbs.contains(where: text.screenContains) || entitlementObjects.contains(where: text.screenContains)
         else { return nil }
         return Hit(rule: .marriedOutWomensRights, term: term)
     }
@@ -99,7 +107,7 @@ enum TextScreen {
     /// A relative or group named and then, within a few characters, penalised:
     /// "其子女取消评优资格", "全家扣分". "不得虐待子女" does not match (the noun comes last).
     static func collective(in text: String) -> Hit? {
-        for term in ["连坐", "株连", "连带责任"] where text.contains(term) { return Hit(rule: .collectivePunishment, term: term) }
+        for term in ["连坐", "株连", "连带责任"] where text.screenContains(term) { return Hit(rule: .collectivePunishment, term: term) }
         let characters = Array(text)
         for noun in collectiveNouns {
             let pattern = Array(noun)
@@ -107,7 +115,7 @@ enum TextScreen {
             while index + pattern.count <= characters.count {
                 if Array(characters[index..<index + pattern.count]) == pattern {
                     let after = String(characters[(index + pattern.count)..<min(characters.count, index + pattern.count + 6)])
-                    if collectiveVerbs.contains(where: after.contains) {
+                    if collectiveVerbs.contains(where: after.screenContains) {
                         return Hit(rule: .collectivePunishment, term: noun + after)
                     }
                 }
@@ -150,7 +158,7 @@ enum TextScreen {
             }
             index = end
         }
-        for term in ["身份证号", "手机号", "电话号码", "银行卡号", "家庭住址", "病历"] where text.contains(term) {
+        for term in ["身份证号", "手机号", "电话号码", "银行卡号", "家庭住址", "病历"] where text.screenContains(term) {
             return Hit(rule: .privateDataExposure, term: term)
         }
         return nil

@@ -34,12 +34,12 @@ public enum BehaviourEventFile {
     }
 
     /// The fields of one line, or `nil` for a blank line or the CSV header (checked and kept in `header`).
-    static func fields(_ line: ArraySlice<UInt8>, format: ImportFormat, header: inout [String]?, decoder: JSONDecoder,
+    static func fields(_ line: ArraySlice<UInt8>, format: ImportFormat, header: inout [String]?,
                        file path: String, line number: Int) throws(ImportError) -> [String: PlainValue]? {
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
         switch format {
         case .jsonLines:
-            return try jsonFields(line, decoder: decoder, file: path, line: number)
+            return try jsonFields(line, file: path, line: number)
         case .csv:
             let values: [String]
             do { values = try CSVLine.fields(line) } catch {
@@ -54,13 +54,13 @@ public enum BehaviourEventFile {
         }
     }
 
-    private static func jsonFields(_ line: ArraySlice<UInt8>, decoder: JSONDecoder, file: String, line number: Int) throws(ImportError) -> [String: PlainValue] {
+    private static func jsonFields(_ line: ArraySlice<UInt8>, file: String, line number: Int) throws(ImportError) -> [String: PlainValue] {
         let value: PlainValue
         do {
-            value = try decoder.decode(PlainValue.self, from: Data(line))
+            value = try PlainValue(json: line)
         } catch {
-            throw ImportError(file: file, line: number, column: nil, field: nil,
-                              message: "not a JSON object: each line must hold one event such as {\"id\": \"e-1\", \"kind\": \"elder_care\", …}")
+            throw ImportError(file: file, line: number, column: error.column, field: error.pathDescription,
+                              message: "not valid JSON (\(error.reason)): each line must hold one event such as {\"id\": \"e-1\", \"kind\": \"elder_care\", …}")
         }
         guard case .table(var fields) = value else {
             throw ImportError(file: file, line: number, column: nil, field: nil, message: "each line must hold one JSON object (an event)")
@@ -98,7 +98,7 @@ public enum BehaviourEventFile {
             case "evidence":
                 fields[column] = .list(text.split(separator: ";").map { .string($0.trimmingCharacters(in: .whitespaces)) })
             case "facts":
-                guard let facts = try? JSONDecoder().decode(PlainValue.self, from: Data(text.utf8)) else {
+                guard let facts = try? PlainValue(json: text.utf8) else {
                     throw ImportError(file: file, line: number, column: (columns.firstIndex(of: column) ?? 0) + 1, field: "facts",
                                       message: "facts must be a JSON object such as {\"\"tables\"\": 8} (quotes doubled inside the CSV field)")
                 }

@@ -17,7 +17,7 @@ enum BehaviourEventRecord {
                 if required { throw fail(name, "missing: every event needs \(requiredFields.joined(separator: ", "))") }
                 return nil
             }
-            guard let string = value.stringValue?.trimmingCharacters(in: .whitespaces), !string.isEmpty else {
+            guard let string = value.stringValue?.trimmingHorizontalWhitespace, !string.isEmpty else {
                 throw fail(name, "must be a non-empty string")
             }
             return string

@@ -1,4 +1,3 @@
-import Foundation
 import ShequCore
 
 /// Reads a file of behaviour events (条例第三十条) a batch at a time, in the formats of
@@ -22,8 +21,6 @@ public final class BehaviourEventStream {
     private let reader: LineReader
     private let format: ImportFormat
     private var header: [String]?
-    // One decoder for the whole file rather than one per line.
-    private let decoder = JSONDecoder()
 
     /// Opens a file; the format follows the extension (`.csv`, otherwise JSON Lines) unless given.
     ///
@@ -43,7 +40,7 @@ public final class BehaviourEventStream {
     public func next() throws(ImportError) -> (event: BehaviourEvent, line: Int)? {
         while let line = try reader.next() {
             let number = reader.lineNumber
-            guard let fields = try BehaviourEventFile.fields(line, format: format, header: &header, decoder: decoder,
+            guard let fields = try BehaviourEventFile.fields(line, format: format, header: &header,
                                                              file: path, line: number)
             else { continue }
             return (try BehaviourEventRecord.event(from: fields, file: path, line: number), number)

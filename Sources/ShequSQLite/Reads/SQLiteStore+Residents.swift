@@ -2,18 +2,20 @@ import GRDB
 import ShequCore
 
 extension SQLiteStore {
+    // Judging events reads one resident or household per event: cached statements spare a
+    // prepare (and GRDB's authorizer) on each read.
     public func resident(id: ResidentID, disclosure: Disclosure) async throws -> Resident? {
         try await pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM residents WHERE id = ?", arguments: [id.rawValue])
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM residents WHERE id = ?"), arguments: [id.rawValue])
                 .map { Resident(row: $0).redacted(for: disclosure) }
         }
     }
 
     public func residents(inHousehold household: HouseholdID, disclosure: Disclosure) async throws -> [Resident] {
         try await pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM residents WHERE household_id = ?", arguments: [household.rawValue])
-                .map { Resident(row: $0).redacted(for: disclosure) }
-                .sorted { (Self.roleOrder($0.role), $0.id) < (Self.roleOrder($1.role), $1.id) }
+            Self.headFirst(try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM residents WHERE household_id = ?"),
+                                            arguments: [household.rawValue])
+                .map { Resident(row: $0).redacted(for: disclosure) })
         }
     }
 
@@ -63,6 +65,11 @@ extension SQLiteStore {
             for (index, category) in CareCategory.allCases.enumerated() { counts[category] = row?[index] ?? 0 }
             return counts
         }
+    }
+
+    /// A household's members in the order of ``ResidentStore/residents(inHousehold:disclosure:)``: head first.
+    static func headFirst(_ members: [Resident]) -> [Resident] {
+        members.sorted { (roleOrder($0.role), $0.id) < (roleOrder($1.role), $1.id) }
     }
 
     private static func roleOrder(_ role: HouseholdRole) -> Int {

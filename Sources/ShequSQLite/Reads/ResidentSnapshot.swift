@@ -1,0 +1,81 @@
+import GRDB
+import ShequCore
+
+/// Residents and households read from the workspace in one transaction, answering the
+/// reads a batch of behaviour events makes while it is judged (age and household size for
+/// the `measures` hook, 条例第三十条) without a trip to the database for each event.
+///
+/// It answers exactly as ``SQLiteStore`` would: the same residents, redacted for the
+/// disclosure asked for, households head first. A resident or household it was not made
+/// for, and the community-wide reads, go to the store.
+///
+/// ```swift
+/// let snapshot = try await store.residentSnapshot(residents: ["H-0001-1"], households: ["H-0002"])
+/// let reader = MeasuresFactsReader(store: snapshot, includeCare: false)
+/// ```
+public struct ResidentSnapshot: ResidentStore {
+    private let store: SQLiteStore
+    private let residents: [ResidentID: Resident?]
+    private let households: [HouseholdID: [Resident]]
+
+    init(store: SQLiteStore, residents: [ResidentID: Resident?], households: [HouseholdID: [Resident]]) {
+        self.store = store
+        self.residents = residents
+        self.households = households
+    }
+
+    public func resident(id: ResidentID, disclosure: Disclosure) async throws -> Resident? {
+        guard let known = residents[id] else { return try await store.resident(id: id, disclosure: disclosure) }
+        return known?.redacted(for: disclosure)
+    }
+
+    public func residents(inHousehold household: HouseholdID, disclosure: Disclosure) async throws -> [Resident] {
+        guard let members = households[household] else { return try await store.residents(inHousehold: household, disclosure: disclosure) }
+        return members.map { $0.redacted(for: disclosure) }
+    }
+
+    public func residents(inCommunity community: DivisionID, page: PageRequest, disclosure: Disclosure) async throws -> Page<Resident> {
+        try await store.residents(inCommunity: community, page: page, disclosure: disclosure)
+    }
+
+    public func residents(inCommunity community: DivisionID, in category: CareCategory, page: PageRequest,
+                          disclosure: Disclosure) async throws -> Page<Resident> {
+        try await store.residents(inCommunity: community, in: category, page: page, disclosure: disclosure)
+    }
+
+    public func careCounts(in community: DivisionID?) async throws -> [CareCategory: Int] {
+        try await store.careCounts(in: community)
+    }
+}
+
+extension SQLiteStore {
+    /// Reads, in one transaction, the residents with these identities and every member of
+    /// these households and of the residents' own households.
+    public func residentSnapshot(residents ids: some Sequence<ResidentID>,
+                                 households: some Sequence<HouseholdID>) async throws -> ResidentSnapshot {
+        let ids = Set(ids)
+        let households = Set(households)
+        let (residents, members) = try await pool.read { db in
+            let byID = try db.cachedStatement(sql: "SELECT \(Resident.selectedColumns) FROM residents WHERE id = ?")
+            var residents: [ResidentID: Resident?] = [:]
+            for id in ids {
+                // A resident not found is kept as known to be absent.
+                residents.updateValue(try Self.residents(byID, id.rawValue).first, forKey: id)
+            }
+            let byHousehold = try db.cachedStatement(sql: "SELECT \(Resident.selectedColumns) FROM residents WHERE household_id = ?")
+            var members: [HouseholdID: [Resident]] = [:]
+            for household in households.union(residents.values.compactMap { $0?.householdID }) {
+                members[household] = Self.headFirst(try Self.residents(byHousehold, household.rawValue))
+            }
+            return (residents, members)
+        }
+        return ResidentSnapshot(store: self, residents: residents, households: members)
+    }
+
+    private static func residents(_ statement: Statement, _ key: String) throws -> [Resident] {
+        var residents: [Resident] = []
+        let rows = try Row.fetchCursor(statement, arguments: [key])
+        while let row = try rows.next() { residents.append(Resident(selectedRow: row)) }
+        return residents
+    }
+}
