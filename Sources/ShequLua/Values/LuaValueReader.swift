@@ -24,11 +24,17 @@ public struct LuaValueReader {
 
     /// What a value holds; a table stays in the state, read through its ``LuaTableReader``.
     public enum Content {
+        /// Lua `nil` (or nothing at all).
         case `nil`
+        /// A boolean.
         case boolean(Bool)
+        /// An integer.
         case integer(Int64)
+        /// A float.
         case number(Double)
+        /// A string, checked for length and UTF-8.
         case string(String)
+        /// A table, read in place.
         case table(LuaTableReader)
     }
 
