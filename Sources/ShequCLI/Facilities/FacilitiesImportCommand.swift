@@ -23,19 +23,13 @@ struct FacilitiesImportCommand: AsyncParsableCommand {
         try await reportingFailures {
             let store = try await storeOptions.open()
             let path = importOptions.file
-            let numbered = try ServiceRecordFile<FacilityRecordFormat>.read(
-                path: path, format: importOptions.inputFormat.flatMap { ImportFormat(rawValue: $0.rawValue) }, id: \.id)
-            let communities = ServiceCommunities(store: store)
-            var facilities: [CommunityFacility] = []
-            for (line, facility) in numbered {
-                guard let key = try await communities.key(of: facility.communityCode) else {
-                    throw ImportError(file: path, line: line, column: nil, field: "community",
-                                      message: "no community '\(facility.communityCode)' in the workspace: give a community's code or identity as `shequ divisions show` prints it")
+            let facilities = try await ServiceFileImport<FacilityRecordFormat>(store: store, options: importOptions)
+                .read(id: \.id, community: \.communityCode)
+                .map { row in
+                    var stored = row.record
+                    stored.communityCode = row.community
+                    return stored
                 }
-                var stored = facility
-                stored.communityCode = key
-                facilities.append(stored)
-            }
             let outcome = try await store.saveFacilities(facilities)
             let summary = Summary(file: path, facilities: facilities.count, written: outcome.written, unchanged: outcome.unchanged)
             switch output.format {

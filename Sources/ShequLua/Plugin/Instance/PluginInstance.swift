@@ -198,25 +198,13 @@ public actor PluginInstance {
     }
 
     private func prepare(hook: String, context: LuaValue) throws(PluginError) -> Prepared {
-        guard let target = plugin.manifest.hooks[hook] else {
-            let known = plugin.manifest.hooks.keys.sorted().joined(separator: ", ")
-            throw PluginError(
-                kind: .unknownHook, message: "the plugin has no hook '\(hook)' (its hooks: \(known.isEmpty ? "none" : known))",
-                pluginID: plugin.manifest.id, hook: hook)
-        }
+        let function = try resolve(hook: hook)
         let sandbox = try readySandbox()
+        let contextValue: LuaValue = context == .nil ? .table(LuaTable()) : context
+        if let sharedContext, sharedContext.value == contextValue {
+            return Prepared(function: function, context: sharedContext.reference, hookHash: Self.hash(hook))
+        }
         do {
-            let function: LuaSandbox.Reference
-            if let cached = hooks[hook] {
-                function = cached
-            } else {
-                function = try sandbox.resolve(module: target.module, function: target.function)
-                hooks[hook] = function
-            }
-            let contextValue: LuaValue = context == .nil ? .table(LuaTable()) : context
-            if let sharedContext, sharedContext.value == contextValue {
-                return Prepared(function: function, context: sharedContext.reference, hookHash: Self.hash(hook))
-            }
             if let old = sharedContext { sandbox.release(old.reference) }
             sharedContext = nil
             let reference = try sandbox.sharedValue(contextValue, name: "ctx")
