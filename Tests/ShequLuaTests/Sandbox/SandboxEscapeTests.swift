@@ -19,6 +19,16 @@ struct SandboxEscapeTests {
         #expect(result == Array(repeating: .boolean(true), count: 8))
     }
 
+    @Test("the prelude's private functions (environment, read-only views, rawset) are gone before plugin code runs")
+    func preludeInternalsAbsent() throws {
+        let lua = try sandbox()
+        let result = try lua.run("""
+            return __shequ_set_env == nil, __shequ_freeze == nil, __shequ_rawset == nil,
+                   _G.__shequ_set_env == nil, _G.__shequ_freeze == nil, _G.__shequ_rawset == nil
+            """, chunkName: "probe.lua")
+        #expect(result == Array(repeating: .boolean(true), count: 6))
+    }
+
     @Test("package.loadlib cannot be reached")
     func packageLoadlib() throws {
         let lua = try sandbox()
