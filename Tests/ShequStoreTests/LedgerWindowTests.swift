@@ -69,4 +69,37 @@ struct LedgerWindowTests {
         #expect(try await store.events(of: nil).map(\.id) == ["s-0"])
         #expect(try await store.ledger().entries.count == 1)
     }
+
+    /// `points ingest` reads the next batch's window while the previous batch commits, and lays
+    /// the previous change over it: that must equal the window read once the change is stored.
+    @Test func aWindowOverlaidWithAChangeEqualsTheWindowReadAfterTheChangeIsStored() async throws {
+        let store = try await Self.makeStore()
+        _ = try await Self.ingest([Self.event("o-1", on: "2025-05-30", household: "h-1")], points: 2, since: "2025-05-01", into: store)
+        // The change: h-1 before and inside the next window's days, h-2 (not in the next batch), and o-4
+        // (in the next batch too: applied now).
+        let previous = [Self.event("o-2", on: "2025-05-31", household: "h-1"), Self.event("o-3", on: "2025-06-02", household: "h-1"),
+                        Self.event("o-4", on: "2025-06-03", household: "h-3"), Self.event("o-5", on: "2025-06-04", household: "h-2")]
+        let next = [Self.event("o-6", on: "2025-06-05", household: "h-1"), Self.event("o-4", on: "2025-06-03", household: "h-3")]
+        let since = Fixture.day("2025-06-01")
+        let base = try await store.ledgerWindow(for: previous, since: Fixture.day("2025-05-01"))
+        let run = base.run(previous.map { (event: $0, proposals: [Fixture.award(3)]) }, convention: try Fixture.filedRules(for: Fixture.village),
+                           bounds: try Fixture.bounds(), recordedOn: Fixture.day("2025-07-01"))
+        let change = LedgerChange(fromWindow: base, to: run.ledger)
+        let stale = try await store.ledgerWindow(for: next, since: since)
+        _ = try await store.record(previous, committing: change)
+        let overlaid = stale.overlaying(change, for: next, since: since)
+        let stored = try await store.ledgerWindow(for: next, since: since)
+        #expect(overlaid == stored)
+        #expect(overlaid.entries.map(\.id) == ["o-3#1", "o-4#1"])
+        #expect(overlaid.appliedEvents == ["o-4"])
+        #expect(overlaid.nextSequence == 6)
+        // Judging the next batch on either gives the same change.
+        func judged(_ window: PointsLedger) throws -> LedgerChange {
+            LedgerChange(fromWindow: window, to: window.run(next.map { (event: $0, proposals: [Fixture.award(3)]) },
+                                                            convention: try Fixture.filedRules(for: Fixture.village),
+                                                            bounds: try Fixture.bounds(), recordedOn: Fixture.day("2025-07-01")).ledger)
+        }
+        #expect(try judged(overlaid) == judged(stored))
+        #expect(stale.overlaying(LedgerChange(fromWindow: stale, to: stale), for: next, since: since) == stale)
+    }
 }

@@ -20,9 +20,7 @@ extension SQLiteStore {
     /// Per-period bounds only count a subject's own entries in the period containing the
     /// event's day, so `since` is the first day of the earliest such period (`nil`: all).
     public func ledgerWindow(for events: [BehaviourEvent], since: CivilDate?) async throws -> PointsLedger {
-        let subjects = Set(events.flatMap { event in
-            [event.subject] + (event.household.map { [PointsSubject.household($0)] } ?? [])
-        })
+        let subjects = PointsLedger.windowSubjects(for: events)
         let ids = events.map(\.id)
         let day = since?.description ?? ""
         let (bodies, applied, nextSequence) = try await pool.read { db in
