@@ -97,4 +97,17 @@ struct PointsIngestCommandTests {
         #expect(result.stderr.contains("bad.jsonl:2"), "\(result.stderr)")
         #expect(result.stderr.contains("occurred_at"))
     }
+
+    /// Batches are judged one ahead of their commit: a bad line still leaves every batch before
+    /// it stored, the one judged but not yet committed included.
+    @Test func aBadLineInALaterBatchKeepsEveryBatchBeforeIt() throws {
+        let shequ = try points.workspace()
+        let file = try shequ.write("late.jsonl", (1...4).map {
+            PointsCommandTests.event("l-\($0)", "elder_care", on: String(format: "2025-04-%02d", $0))
+        }.joined(separator: "\n") + "\n" + PointsCommandTests.event("l-5", "elder_care", on: "2025-04-31") + "\n")
+        let result = try shequ.run("points", "ingest", file, "--plugin", PointsCommandTests.sample, "--batch-size", "2")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("late.jsonl:5"), "\(result.stderr)")
+        #expect(try points.balance(shequ) == 20)
+    }
 }

@@ -9,7 +9,21 @@ import ShequSQLite
 ///
 /// Memory stays bounded by the batch size: neither the file, the events recorded before
 /// nor the whole ledger is held.
+///
+/// Three batches are in hand at once: the next is read while this one is judged and the
+/// previous one is committed. This batch's window is read between the commits of the two
+/// batches before it, and the previous batch's change is laid over it
+/// (``PointsLedger/overlaying(_:for:since:)``), so each batch is judged exactly as if every
+/// batch before were stored. When anything fails, the batches judged before the failure are
+/// committed first (none after a failed commit), as they would be one at a time.
 enum PointsIngest {
+    /// A batch judged and not yet stored.
+    private struct JudgedBatch: Sendable {
+        let events: [BehaviourEvent]
+        let report: MeasuresRunReport
+        let change: LedgerChange
+    }
+
     static func run(file: String, format: ImportFormat?, measures: MeasuresRun, store: SQLiteStore,
                     batchSize: Int, recordedOn: CivilDate) async throws -> PointsIngestSummary {
         let batches: EventBatchReader
@@ -34,34 +48,62 @@ enum PointsIngest {
                 return (batch, residents)
             }
         }
+        var judged: JudgedBatch?
+        var committing: (batch: JudgedBatch, transaction: Task<EventRecordSummary, any Error>)?
+        func startCommit() -> JudgedBatch? {
+            guard let batch = judged else { return nil }
+            judged = nil
+            committing = (batch, Task { try await store.record(batch.events, committing: batch.change) })
+            return batch
+        }
+        func finishCommit() async throws {
+            guard let (batch, transaction) = committing else { return }
+            committing = nil
+            let recorded: EventRecordSummary
+            do { recorded = try await transaction.value } catch {
+                judged = nil  // judged against a ledger that now will not be stored
+                if let error = error as? EventStoreError { throw CommandFailure.rule("\(file): \(error)") }
+                throw error
+            }
+            summary.add(batch: batch.events.count, recorded: recorded, report: batch.report, change: batch.change)
+        }
+        func commitAll() async throws {
+            try await finishCommit()
+            _ = startCommit()
+            try await finishCommit()
+        }
+
         var nextBatch = readAhead()
         defer { nextBatch.cancel() }
-        while true {
-            let batch: [BehaviourEvent], residents: ResidentSnapshot?
-            do { (batch, residents) = try await nextBatch.value } catch let error as ImportError {
-                throw CommandFailure.rule(error.description)
-            }
-            guard let earliest = batch.map(\.occurredOn).min(), let residents else { break }
-            nextBatch = readAhead()
-            let newCommunities = Set(batch.map(\.community.rawValue)).subtracting(knownCommunities)
-            if !newCommunities.isEmpty {
-                try await KnownCommunities.check(newCommunities, in: store) { community in
-                    "\(file): event '\(batch.first { $0.community.rawValue == community }?.id ?? "")' field community"
+        do {
+            while true {
+                let batch: [BehaviourEvent], residents: ResidentSnapshot?
+                do { (batch, residents) = try await nextBatch.value } catch let error as ImportError {
+                    throw CommandFailure.rule(error.description)
                 }
-                knownCommunities.formUnion(newCommunities)
+                guard let earliest = batch.map(\.occurredOn).min(), let residents else { break }
+                nextBatch = readAhead()
+                let newCommunities = Set(batch.map(\.community.rawValue)).subtracting(knownCommunities)
+                if !newCommunities.isEmpty {
+                    try await KnownCommunities.check(newCommunities, in: store) { community in
+                        "\(file): event '\(batch.first { $0.community.rawValue == community }?.id ?? "")' field community"
+                    }
+                    knownCommunities.formUnion(newCommunities)
+                }
+                // Per-period bounds count a subject's entries from the start of the period of the event's day.
+                let since = periods.map { $0.range(containing: earliest).first }.min() ?? earliest
+                try await finishCommit()
+                var window = try await store.ledgerWindow(for: batch, since: since)
+                if let previous = startCommit() { window = window.overlaying(previous.change, for: batch, since: since) }
+                let reader = MeasuresFactsReader(store: residents, includeCare: measures.needsCare)
+                let report = try await measures.run(batch, ledger: window, conventions: conventions,
+                                                    facts: { try await reader.facts(for: $0) }, recordedOn: recordedOn)
+                judged = JudgedBatch(events: batch, report: report, change: LedgerChange(fromWindow: window, to: report.ledger))
             }
-            // Per-period bounds count a subject's entries from the start of the period of the event's day.
-            let since = periods.map { $0.range(containing: earliest).first }.min() ?? earliest
-            let window = try await store.ledgerWindow(for: batch, since: since)
-            let reader = MeasuresFactsReader(store: residents, includeCare: measures.needsCare)
-            let report = try await measures.run(batch, ledger: window, conventions: conventions,
-                                                facts: { try await reader.facts(for: $0) }, recordedOn: recordedOn)
-            let change = LedgerChange(fromWindow: window, to: report.ledger)
-            let recorded: EventRecordSummary
-            do { recorded = try await store.record(batch, committing: change) } catch let error as EventStoreError {
-                throw CommandFailure.rule("\(file): \(error)")
-            }
-            summary.add(batch: batch.count, recorded: recorded, report: report, change: change)
+            try await commitAll()
+        } catch {
+            try await commitAll()
+            throw error
         }
         return summary
     }
