@@ -9,6 +9,7 @@ struct BenchCommand: AsyncParsableCommand {
         commandName: "shequ-bench",
         abstract: "Measure Shequ against its ceilings: each figure as median and spread over several runs, each ratio from the same run.",
         subcommands: [HooksBenchmark.self, PoolBenchmark.self, ColdStartBenchmark.self,
-                      IngestBenchmark.self, ImportBenchmark.self, DivideBenchmark.self]
+                      IngestBenchmark.self, ImportBenchmark.self, DivideBenchmark.self,
+                      MeasuredChildCommand.self]
     )
 }

@@ -44,7 +44,7 @@ struct IngestBenchmark: ParsableCommand {
                 let outcome = try workspace.shequ([
                     "points", "ingest", events, "--plugin", IngestSetup.plugin, "--today", "2026-01-05",
                     "--batch-size", "\(batchSize)", "--format", "json",
-                ], store: database)
+                ], store: database, peakMemory: true)
                 summary = (try JSONSerialization.jsonObject(with: outcome.output) as? [String: Any]) ?? [:]
                 let totals = try LedgerTotals(of: database)
                 if ceiling == nil {

@@ -33,8 +33,8 @@ struct BenchWorkspace: ParsableArguments {
 
     /// Runs `shequ` on the workspace file `store`.
     @discardableResult
-    func shequ(_ arguments: [String], store: String, input: String? = nil) throws -> ChildProcess.Outcome {
-        try ChildProcess.run(shequPath, arguments, input: input, environment: ["SHEQU_STORE": store])
+    func shequ(_ arguments: [String], store: String, input: String? = nil, peakMemory: Bool = false) throws -> ChildProcess.Outcome {
+        try ChildProcess.run(shequPath, arguments, input: input, environment: ["SHEQU_STORE": store], peakMemory: peakMemory)
     }
 
     /// Copies a prepared workspace file to `destination` (removing what was there, WAL files included).
