@@ -71,9 +71,12 @@ let package = Package(
             name: "ShequHooks",
             dependencies: ["ShequCore", "ShequLua"]
         ),
+        // Returning freed heap pages to the system between a stream's batches.
+        .target(name: "CShequMemory"),
         .target(
             name: "ShequCLI",
             dependencies: [
+                "CShequMemory",
                 "ShequHooks",
                 "ShequLua",
                 "ShequCore",

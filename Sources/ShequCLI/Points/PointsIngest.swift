@@ -1,3 +1,4 @@
+import CShequMemory
 import ShequCore
 import ShequHooks
 import ShequImport
@@ -53,7 +54,13 @@ enum PointsIngest {
         func startCommit() -> JudgedBatch? {
             guard let batch = judged else { return nil }
             judged = nil
-            committing = (batch, Task { try await store.record(batch.events, committing: batch.change) })
+            committing = (batch, Task {
+                let recorded = try await store.record(batch.events, committing: batch.change)
+                // Freed pages go back to the system while the next batch is judged; without this the
+                // resident set creeps up with the file's length (docs/performance.md, figure 7).
+                shq_release_free_heap()
+                return recorded
+            })
             return batch
         }
         func finishCommit() async throws {
