@@ -31,6 +31,21 @@ struct ArticleReferenceTests {
         #expect(ArticleReference(parsing: "第五款") == nil)
         #expect(ArticleReference(parsing: "Art. 5") == nil)
         #expect(ArticleReference(parsing: "第零条") == nil)
+        #expect(ArticleReference(parsing: "第两条")?.number == 2)
+        #expect(ArticleReference(parsing: "第五\u{301}条") == nil, "a combining mark makes it another character")
+        #expect(ArticleReference(parsing: "第十二条x") == nil)
+    }
+
+    @Test("trims white space around the label, and only around it")
+    func whiteSpace() {
+        #expect(ArticleReference(parsing: " 第五条\n")?.number == 5)
+        #expect(ArticleReference(parsing: "\u{3000}第十二条")?.number == 12, "an ideographic space")
+        #expect(ArticleReference(parsing: "第 五条") == nil)
+        #expect(ArticleReference(parsing: "   ") == nil)
+        #expect(ArticleReference(parsing: "") == nil)
+        #expect(" a b ".trimmingWhitespace == "a b")
+        #expect("\t\n".trimmingWhitespace == "")
+        #expect("x".trimmingWhitespace == "x")
     }
 
     @Test("decodes from a label or a number and encodes as a label")
