@@ -28,23 +28,22 @@ public struct MeasuresEvaluator: Sendable {
 
     /// Evaluates every event with its context.
     ///
-    /// Events go to the workers in contiguous runs, many per hop to a worker's thread; the
-    /// convention text crosses into each Lua state once per version, not once per event.
+    /// Events go to the workers in contiguous runs, many per hop to a worker's thread, each
+    /// run to the next free worker; the convention text crosses into each Lua state once per
+    /// version, not once per event.
     public func evaluate(_ items: [(event: BehaviourEvent, context: MeasuresContext)]) async -> [PluginResult] {
         guard !items.isEmpty else { return [] }
         let pluginID = pool.plugin.manifest.id
         let workers = pool.instances
-        // Several runs per worker keep both cores busy when events differ in cost; runs of
-        // consecutive events keep a community's events (and its convention) together.
-        let runLength = max(1, min(512, (items.count + workers.count * 4 - 1) / (workers.count * 4)))
-        let runCount = (items.count + runLength - 1) / runLength
+        // Runs of consecutive events keep a community's events (and its convention) together;
+        // a worker takes the next run when it is free, so both cores stay busy to the end.
+        let runs = EvaluationRuns(count: items.count, workers: workers.count)
         var results = [PluginResult?](repeating: nil, count: items.count)
         await withTaskGroup(of: [(Int, [PluginResult])].self) { group in
-            for (worker, instance) in workers.enumerated() {
+            for instance in workers {
                 group.addTask {
                     var done: [(Int, [PluginResult])] = []
-                    for run in stride(from: worker, to: runCount, by: workers.count) {
-                        let range = (run * runLength)..<min(items.count, (run + 1) * runLength)
+                    while let range = await runs.take() {
                         let outputs = await instance.invokeBatch(hook: MeasuresHook.name, calls: Self.calls(items[range])) {
                             (result) throws(LuaError) in try MeasuresHook.proposals(reading: result, pluginID: pluginID)
                         }
