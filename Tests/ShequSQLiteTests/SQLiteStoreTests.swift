@@ -32,4 +32,21 @@ struct SQLiteStoreTests {
         process.waitUntilExit()
         #expect(throws: StoreError.self) { try SQLiteStore.open(path: workspace.path) }
     }
+
+    /// A workspace another version of Shequ migrated further is refused before anything is
+    /// changed: migrating it with this version's schema would fail half-way or write to tables
+    /// it does not know.
+    @Test func refusesAWorkspaceMigratedByAnotherVersion() async throws {
+        let workspace = try TemporaryWorkspace()
+        _ = try await workspace.makeStore()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [workspace.path, "INSERT INTO grdb_migrations VALUES ('v99 a schema from another version');"]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let error = try #require(throws: StoreError.self) { try SQLiteStore.open(path: workspace.path) }
+        #expect(error.description.contains("v99 a schema from another version"), "\(error)")
+        #expect(error.description.contains("newer"), "\(error)")
+    }
 }

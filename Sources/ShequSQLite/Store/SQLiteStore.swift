@@ -48,6 +48,7 @@ public final class SQLiteStore: GovernanceStore {
             throw StoreError.notAWorkspace(path: path, reason: "\(error)")
         }
         try checkApplicationID(pool, path: path)
+        try checkNoUnknownMigrations(pool, path: path)
         try WorkspaceSchema.migrator.migrate(pool)
         return SQLiteStore(path: path, pool: pool)
     }
@@ -107,6 +108,21 @@ public final class SQLiteStore: GovernanceStore {
         if applicationID != WorkspaceSchema.applicationID && tableCount > 0 {
             throw StoreError.notAWorkspace(path: path, reason: "it is an SQLite database of another application")
         }
+    }
+
+    // A workspace migrated by another version (a newer one, or a build that numbered its
+    // migrations differently) is refused as it is: this version's migrations would fail half-way
+    // or leave tables it does not know written by code that does not know them.
+    private static func checkNoUnknownMigrations(_ pool: DatabasePool, path: String) throws {
+        let unknown = try pool.read { db in
+            try WorkspaceSchema.migrator.appliedIdentifiers(db).subtracting(WorkspaceSchema.migrator.migrations)
+        }
+        guard !unknown.isEmpty else { return }
+        let names = unknown.sorted().map { "'\($0)'" }.joined(separator: ", ")
+        throw StoreError.notAWorkspace(path: path, reason: """
+            it was migrated by another version of Shequ (schema steps this version does not know: \(names)); \
+            open it with the version that wrote it or a newer one, or export its data and import it into a new workspace
+            """)
     }
 
     private static func fileExists(_ path: String) -> Bool {
