@@ -69,7 +69,6 @@ struct ChildProcess {
         return outcome
     }
 
-    /// The text a child printed on standard output.
     /// This benchmark's own executable, which `measured-child` runs as.
     static let selfPath = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
 
@@ -92,6 +91,7 @@ struct ChildProcess {
         return (exit, seconds, Int(usage.ru_maxrss) * 1024)
     }
 
+    /// The text a child printed on standard output.
     static func text(_ executable: String, _ arguments: [String], input: String? = nil) throws -> String {
         String(decoding: try run(executable, arguments, input: input).output, as: UTF8.self)
     }
