@@ -11,8 +11,8 @@ actor EvaluationRuns {
     private let runs: [Range<Int>]
     private var next = 0
 
-    /// Splits `count` events for `workers` workers: each run is half of what remains
-    /// per worker, between ``shortest`` and ``longest``.
+    /// Splits `count` events for `workers` workers: each run is half of a worker's share of
+    /// the events that remain, between ``shortest`` and ``longest``.
     init(count: Int, workers: Int) {
         var runs: [Range<Int>] = []
         var start = 0
