@@ -27,12 +27,15 @@ extension PointsLedger {
     public func overlaying(_ change: LedgerChange, for events: [BehaviourEvent], since: CivilDate?) -> PointsLedger {
         guard !change.isEmpty else { return self }
         let subjects = Self.windowSubjects(for: events)
-        let added = change.entries.filter { entry in
-            subjects.contains(entry.subject) && since.map { entry.on >= $0 } ?? true
+        let next = max(nextSequence, (change.entries.last?.sequence ?? 0) + 1)
+        // Appended to this window's indexes rather than rebuilt: the stored entries stay where they are.
+        var window = self
+        for entry in change.entries where subjects.contains(entry.subject) && since.map({ entry.on >= $0 }) ?? true {
+            _ = window.append { _ in entry }
         }
         let ids = Set(events.map(\.id))
-        let next = max(nextSequence, (change.entries.last?.sequence ?? 0) + 1)
-        return PointsLedger(window: entries + added, appliedEvents: appliedEvents.union(change.appliedEvents.intersection(ids)),
-                            nextSequence: next)
+        window.appliedEvents.formUnion(change.appliedEvents.lazy.filter { ids.contains($0) })
+        window.numberNext(from: next)
+        return window
     }
 }

@@ -78,6 +78,11 @@ public struct PointsLedger: Sendable, Hashable {
     /// The sequence number the next appended entry gets.
     public var nextSequence: Int { sequenceOffset + entries.count + 1 }
 
+    /// Numbers the next appended entry `nextSequence` (a window whose store holds more entries).
+    mutating func numberNext(from nextSequence: Int) {
+        sequenceOffset = nextSequence - 1 - entries.count
+    }
+
     /// The entry with this id.
     public func entry(_ id: String) -> LedgerEntry? { positionByID[id].map { entries[$0] } }
 
