@@ -49,9 +49,17 @@ enum PointsIngest {
                 return (batch, residents)
             }
         }
+        // Per-period bounds count a subject's entries from the start of the period of the event's day.
+        @Sendable func windowStart(_ batch: [BehaviourEvent]) -> CivilDate? {
+            guard let earliest = batch.map(\.occurredOn).min() else { return nil }
+            return periods.map { $0.range(containing: earliest).first }.min() ?? earliest
+        }
         var judged: JudgedBatch?
-        var committing: (batch: JudgedBatch, transaction: Task<EventRecordSummary, any Error>)?
-        func startCommit() -> JudgedBatch? {
+        var committing: (batch: JudgedBatch, transaction: Task<(EventRecordSummary, PointsLedger?), any Error>)?
+        // Commits the judged batch. Once it is stored, the window of the batch after the next one is
+        // read in the same task, off the judging path: that is when the store holds what that window
+        // must see (every batch before it but one). A failed read there is left to the judging path.
+        func startCommit(nextWindowOf following: Task<(events: [BehaviourEvent], residents: ResidentSnapshot?), any Error>?) -> JudgedBatch? {
             guard let batch = judged else { return nil }
             judged = nil
             committing = (batch, Task {
@@ -59,24 +67,29 @@ enum PointsIngest {
                 // Freed pages go back to the system while the next batch is judged; without this the
                 // resident set creeps up with the file's length (docs/performance.md, figure 7).
                 shq_release_free_heap()
-                return recorded
+                guard let following, let events = try? await following.value.events, let since = windowStart(events) else {
+                    return (recorded, nil)
+                }
+                return (recorded, try? await store.ledgerWindow(for: events, since: since))
             })
             return batch
         }
-        func finishCommit() async throws {
-            guard let (batch, transaction) = committing else { return }
+        // Waits for the commit in flight; returns the window it read for the batch now being judged.
+        @discardableResult func finishCommit() async throws -> PointsLedger? {
+            guard let (batch, transaction) = committing else { return nil }
             committing = nil
-            let recorded: EventRecordSummary
-            do { recorded = try await transaction.value } catch {
+            let recorded: EventRecordSummary, window: PointsLedger?
+            do { (recorded, window) = try await transaction.value } catch {
                 judged = nil  // judged against a ledger that now will not be stored
                 if let error = error as? EventStoreError { throw CommandFailure.rule("\(file): \(error)") }
                 throw error
             }
             summary.add(batch: batch.events.count, recorded: recorded, report: batch.report, change: batch.change)
+            return window
         }
         func commitAll() async throws {
             try await finishCommit()
-            _ = startCommit()
+            _ = startCommit(nextWindowOf: nil)
             try await finishCommit()
         }
 
@@ -88,7 +101,7 @@ enum PointsIngest {
                 do { (batch, residents) = try await nextBatch.value } catch let error as ImportError {
                     throw CommandFailure.rule(error.description)
                 }
-                guard let earliest = batch.map(\.occurredOn).min(), let residents else { break }
+                guard let since = windowStart(batch), let residents else { break }
                 nextBatch = readAhead()
                 let newCommunities = Set(batch.map(\.community.rawValue)).subtracting(knownCommunities)
                 if !newCommunities.isEmpty {
@@ -97,11 +110,11 @@ enum PointsIngest {
                     }
                     knownCommunities.formUnion(newCommunities)
                 }
-                // Per-period bounds count a subject's entries from the start of the period of the event's day.
-                let since = periods.map { $0.range(containing: earliest).first }.min() ?? earliest
-                try await finishCommit()
-                var window = try await store.ledgerWindow(for: batch, since: since)
-                if let previous = startCommit() { window = window.overlaying(previous.change, for: batch, since: since) }
+                let prefetched = try await finishCommit()
+                var window = if let prefetched { prefetched } else { try await store.ledgerWindow(for: batch, since: since) }
+                if let previous = startCommit(nextWindowOf: nextBatch) {
+                    window = window.overlaying(previous.change, for: batch, since: since)
+                }
                 let reader = MeasuresFactsReader(store: residents, includeCare: measures.needsCare)
                 let report = try await measures.run(batch, ledger: window, conventions: conventions,
                                                     facts: { try await reader.facts(for: $0) }, recordedOn: recordedOn)
