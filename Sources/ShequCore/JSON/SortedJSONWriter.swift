@@ -60,12 +60,17 @@ package struct SortedJSONWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// Appends `prefix` (punctuation and a member name) and the string.
+    package mutating func member(_ prefix: StaticString, _ value: String) {
+        raw(prefix)
+        string(value)
+    }
+
     /// Appends `prefix` (punctuation and a member name) and the string, or nothing when it is `nil`:
     /// an optional member, which `JSONEncoder` leaves out when absent.
     package mutating func member(_ prefix: StaticString, _ value: String?) {
         guard let value else { return }
-        raw(prefix)
-        string(value)
+        member(prefix, value)
     }
 
     /// Appends an integer.

@@ -10,8 +10,7 @@ extension StoredJSON {
     }
 
     static func write(_ event: BehaviourEvent, to json: inout SortedJSONWriter) throws(SortedJSONWriter.NonConformingNumber) {
-        json.raw(#"{"community":"#)
-        json.string(event.community.rawValue)
+        json.member(#"{"community":"#, event.community.rawValue)
         json.raw(#","evidence":["#)
         for (index, item) in event.evidence.enumerated() {
             if index > 0 { json.raw(",") }
@@ -20,25 +19,20 @@ extension StoredJSON {
         json.raw(#"],"facts":"#)
         try json.table(event.facts)
         json.member(#","household":"#, event.household)
-        json.raw(#","id":"#)
-        json.string(event.id)
-        json.raw(#","kind":"#)
-        json.string(event.kind)
+        json.member(#","id":"#, event.id)
+        json.member(#","kind":"#, event.kind)
         json.raw(#","occurred_at":"#)
         json.date(event.occurredOn)
         json.member(#","place":"#, event.place)
-        json.raw(#","reporter":"#)
-        json.string(event.reporter)
+        json.member(#","reporter":"#, event.reporter)
         json.raw(#","subject":"#)
         write(event.subject, to: &json)
         json.raw("}")
     }
 
     static func write(_ subject: PointsSubject, to json: inout SortedJSONWriter) {
-        json.raw(#"{"id":"#)
-        json.string(subject.id)
-        json.raw(#","type":"#)
-        json.string(subject.type.rawValue)
+        json.member(#"{"id":"#, subject.id)
+        json.member(#","type":"#, subject.type.rawValue)
         json.raw("}")
     }
 }

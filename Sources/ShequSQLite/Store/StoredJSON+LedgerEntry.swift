@@ -12,27 +12,21 @@ extension StoredJSON {
     static func write(_ entry: LedgerEntry, to json: inout SortedJSONWriter) throws(SortedJSONWriter.NonConformingNumber) {
         json.raw("{")
         if let appealID = entry.appealID {
-            json.raw(#""appeal_id":"#)
-            json.string(appealID)
+            json.member(#""appeal_id":"#, appealID)
             json.raw(",")
         }
-        json.raw(#""community":"#)
-        json.string(entry.community.rawValue)
+        json.member(#""community":"#, entry.community.rawValue)
         if let convention = entry.convention {
-            json.raw(#","convention":{"convention":"#)
-            json.string(convention.convention.rawValue)
+            json.member(#","convention":{"convention":"#, convention.convention.rawValue)
             json.raw(#","version":"#)
             json.integer(convention.version)
             json.raw("}")
         }
         json.member(#","event_id":"#, entry.eventID)
-        json.raw(#","explanation":"#)
-        json.string(entry.explanation)
+        json.member(#","explanation":"#, entry.explanation)
         json.member(#","household":"#, entry.household)
-        json.raw(#","id":"#)
-        json.string(entry.id)
-        json.raw(#","kind":"#)
-        json.string(entry.kind.rawValue)
+        json.member(#","id":"#, entry.id)
+        json.member(#","kind":"#, entry.kind.rawValue)
         if let measure = entry.measure {
             json.raw(#","measure":"#)
             try json.value(measure.proposal.plainValue)
@@ -40,10 +34,8 @@ extension StoredJSON {
         json.raw(#","on":"#)
         json.date(entry.on)
         if let plugin = entry.plugin {
-            json.raw(#","plugin":{"id":"#)
-            json.string(plugin.id)
-            json.raw(#","version":"#)
-            json.string(plugin.version)
+            json.member(#","plugin":{"id":"#, plugin.id)
+            json.member(#","version":"#, plugin.version)
             json.raw("}")
         }
         json.raw(#","points":"#)
@@ -65,14 +57,11 @@ extension StoredJSON {
     static func write(_ redemption: Redemption, to json: inout SortedJSONWriter) {
         json.raw("{")
         if let household = redemption.household {
-            json.raw(#""household":"#)
-            json.string(household)
+            json.member(#""household":"#, household)
             json.raw(",")
         }
-        json.raw(#""id":"#)
-        json.string(redemption.id)
-        json.raw(#","item_id":"#)
-        json.string(redemption.itemID)
+        json.member(#""id":"#, redemption.id)
+        json.member(#","item_id":"#, redemption.itemID)
         json.raw(#","on":"#)
         json.date(redemption.on)
         json.raw(#","quantity":"#)
