@@ -78,37 +78,23 @@ struct PlainJSONReader {
         offset += 1
         var fields: [String: PlainValue] = [:]
         skipWhitespace()
-        if peek == .closeBrace {
-            offset += 1
-            return .table(fields)
-        }
+        if skip(.closeBrace) { return .table(fields) }
         while true {
             guard peek == .quote else { throw failure("expected a member name in quotes, found \(found)") }
             let key = try string()
             skipWhitespace()
-            guard peek == .colon else { throw failure("expected ':' after the member name \"\(key)\", found \(found)").inside(key) }
-            offset += 1
+            guard skip(.colon) else { throw failure("expected ':' after the member name \"\(key)\", found \(found)").inside(key) }
             skipWhitespace()
             let member: PlainValue
             do { member = try value(depth: depth) } catch { throw error.inside(key) }
             // The first of repeated members stands, as it did with JSONDecoder.
             if let first = fields.updateValue(member, forKey: key) { fields[key] = first }
             skipWhitespace()
-            switch peek {
-            case .comma:
-                offset += 1
-                skipWhitespace()
-                // A trailing comma is allowed, as it was with JSONDecoder.
-                if peek == .closeBrace {
-                    offset += 1
-                    return .table(fields)
-                }
-            case .closeBrace:
-                offset += 1
-                return .table(fields)
-            default:
-                throw failure("expected ',' or '}' after the member \"\(key)\", found \(found)")
-            }
+            if skip(.closeBrace) { return .table(fields) }
+            guard skip(.comma) else { throw failure("expected ',' or '}' after the member \"\(key)\", found \(found)") }
+            skipWhitespace()
+            // A trailing comma is allowed, as it was with JSONDecoder.
+            if skip(.closeBrace) { return .table(fields) }
         }
     }
 
@@ -117,27 +103,14 @@ struct PlainJSONReader {
         offset += 1
         var items: [PlainValue] = []
         skipWhitespace()
-        if peek == .closeBracket {
-            offset += 1
-            return .list(items)
-        }
+        if skip(.closeBracket) { return .list(items) }
         while true {
             do { items.append(try value(depth: depth)) } catch { throw error.inside("[\(items.count + 1)]") }
             skipWhitespace()
-            switch peek {
-            case .comma:
-                offset += 1
-                skipWhitespace()
-                if peek == .closeBracket {
-                    offset += 1
-                    return .list(items)
-                }
-            case .closeBracket:
-                offset += 1
-                return .list(items)
-            default:
-                throw failure("expected ',' or ']' after element \(items.count), found \(found)")
-            }
+            if skip(.closeBracket) { return .list(items) }
+            guard skip(.comma) else { throw failure("expected ',' or ']' after element \(items.count), found \(found)") }
+            skipWhitespace()
+            if skip(.closeBracket) { return .list(items) }
         }
     }
 
@@ -381,6 +354,13 @@ struct PlainJSONReader {
     // MARK: - Bytes
 
     private var peek: UInt8? { offset < bytes.count ? bytes[offset] : nil }
+
+    // Steps over `byte` when it comes next; leaves the position for the error message otherwise.
+    private mutating func skip(_ byte: UInt8) -> Bool {
+        guard peek == byte else { return false }
+        offset += 1
+        return true
+    }
 
     private mutating func skipWhitespace() {
         while offset < bytes.count {
