@@ -13,7 +13,43 @@ struct shqb_host {
     lua_State *L;
     int function_ref;
     int convention_ref;
+    // With limits: what the capped allocator has handed out, and the instructions counted in the current call.
+    size_t memory_used;
+    size_t memory_limit;
+    int64_t instructions;
+    struct timespec deadline;
 };
+
+// The limits the sandbox must keep (LUA-EMBEDDING.md, "Limits"), done as plainly as C allows:
+// a capped allocator and a count hook that checks an instruction budget and a deadline.
+static void *shqb_capped_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+    shqb_host *host = ud;
+    size_t old = ptr ? osize : 0;
+    if (nsize == 0) {
+        free(ptr);
+        host->memory_used -= old;
+        return NULL;
+    }
+    if (nsize > old && host->memory_used + (nsize - old) > host->memory_limit) return NULL;
+    void *block = realloc(ptr, nsize);
+    if (block != NULL) host->memory_used = host->memory_used - old + nsize;
+    return block;
+}
+
+enum { SHQB_HOOK_PERIOD = 1000, SHQB_INSTRUCTION_BUDGET = 10000000 };
+
+static void shqb_count_hook(lua_State *L, lua_Debug *ar) {
+    (void)ar;
+    void *ud = NULL;
+    lua_getallocf(L, &ud);
+    shqb_host *host = ud;
+    host->instructions += SHQB_HOOK_PERIOD;
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    if (host->instructions > SHQB_INSTRUCTION_BUDGET || now.tv_sec > host->deadline.tv_sec) {
+        luaL_error(L, "limit exceeded");
+    }
+}
 
 static int shqb_config(lua_State *L) {
     lua_pushvalue(L, lua_upvalueindex(1));
@@ -27,17 +63,26 @@ static void shqb_fail(lua_State *L, char *error, size_t capacity) {
 
 shqb_host *shqb_host_new(const char *manifest, size_t manifest_length,
                          const shqb_text *module_names, const shqb_text *module_sources, size_t module_count,
-                         const char *module, const char *function, char *error, size_t error_capacity) {
-    lua_State *L = luaL_newstate();
-    if (L == NULL) {
-        snprintf(error, error_capacity, "cannot create a Lua state");
+                         const char *module, const char *function, int limited, char *error, size_t error_capacity) {
+    shqb_host *host = calloc(1, sizeof(shqb_host));
+    if (host == NULL) {
+        snprintf(error, error_capacity, "cannot allocate the host");
         return NULL;
     }
+    host->memory_limit = 64u << 20;
+    lua_State *L = limited ? lua_newstate(shqb_capped_alloc, host) : luaL_newstate();
+    if (L == NULL) {
+        snprintf(error, error_capacity, "cannot create a Lua state");
+        free(host);
+        return NULL;
+    }
+    if (limited) lua_sethook(L, shqb_count_hook, LUA_MASKCOUNT, SHQB_HOOK_PERIOD);
+    host->L = L;
     luaL_openlibs(L);
     // shequ.config() returns the manifest's config table.
     if (luaL_loadbufferx(L, manifest, manifest_length, "@plugin.lua", "t") != LUA_OK || lua_pcall(L, 0, 1, 0) != LUA_OK) {
         shqb_fail(L, error, error_capacity);
-        lua_close(L);
+        shqb_host_free(host);
         return NULL;
     }
     lua_newtable(L);
@@ -58,7 +103,7 @@ shqb_host *shqb_host_new(const char *manifest, size_t manifest_length,
         snprintf(chunkname, sizeof chunkname, "@%.*s", (int)module_names[i].length, module_names[i].bytes);
         if (luaL_loadbufferx(L, module_sources[i].bytes, module_sources[i].length, chunkname, "t") != LUA_OK) {
             shqb_fail(L, error, error_capacity);
-            lua_close(L);
+            shqb_host_free(host);
             return NULL;
         }
         lua_setfield(L, -2, chunkname + 1);
@@ -68,17 +113,15 @@ shqb_host *shqb_host_new(const char *manifest, size_t manifest_length,
     lua_pushstring(L, module);
     if (lua_pcall(L, 1, 1, 0) != LUA_OK) {
         shqb_fail(L, error, error_capacity);
-        lua_close(L);
+        shqb_host_free(host);
         return NULL;
     }
     lua_getfield(L, -1, function);
     if (!lua_isfunction(L, -1)) {
         snprintf(error, error_capacity, "module '%s' has no function '%s'", module, function);
-        lua_close(L);
+        shqb_host_free(host);
         return NULL;
     }
-    shqb_host *host = calloc(1, sizeof(shqb_host));
-    host->L = L;
     host->function_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     lua_pop(L, 1);
     lua_newtable(L);
@@ -235,6 +278,10 @@ size_t shqb_run(shqb_host *host, const shqb_event *events, size_t count, shqb_re
     size_t failures = 0;
     for (size_t i = 0; i < count; i++) {
         uint64_t start = latencies ? shqb_now() : 0;
+        // Per call, as the sandbox does: a fresh instruction count and a deadline (one second).
+        host->instructions = 0;
+        clock_gettime(CLOCK_MONOTONIC, &host->deadline);
+        host->deadline.tv_sec += 1;
         lua_rawgeti(L, LUA_REGISTRYINDEX, host->function_ref);
         shqb_push_event(L, &events[i]);
         shqb_push_context(L, host, &events[i]);

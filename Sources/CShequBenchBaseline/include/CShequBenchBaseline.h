@@ -50,9 +50,12 @@ typedef struct shqb_host shqb_host;
 
 /// A plain Lua state (all standard libraries) with the plugin's modules preloaded and
 /// `shequ.config()` returning the manifest's `config` table. NULL with `error` set on failure.
+/// With `limited` non-zero the state also keeps the limits every sandboxed state must keep, and
+/// nothing else: a capped allocator and a count hook (every 1,000 instructions) that checks an
+/// instruction budget and a deadline, both reset before each call.
 shqb_host *shqb_host_new(const char *manifest, size_t manifest_length,
                          const shqb_text *module_names, const shqb_text *module_sources, size_t module_count,
-                         const char *module, const char *function, char *error, size_t error_capacity);
+                         const char *module, const char *function, int limited, char *error, size_t error_capacity);
 void shqb_host_free(shqb_host *host);
 
 /// Starts building `ctx.convention`: a table with string and integer fields and an `articles` list.

@@ -6,6 +6,7 @@ import ShequLua
 
 /// The bare C host (Sources/CShequBenchBaseline) with the workload's events laid out as
 /// plain C structs, built once before timing; the strings stay in one buffer it owns.
+/// `limited` adds the sandbox's mandatory limits (capped allocator, count hook) and nothing else.
 final class BaselineHost {
     private let host: OpaquePointer
     // Everything the C structs point into, allocated once and freed with the host.
@@ -20,7 +21,7 @@ final class BaselineHost {
         let description: String
     }
 
-    init(plugin: Plugin, workload: HookWorkload) throws {
+    init(plugin: Plugin, workload: HookWorkload, limited: Bool = false) throws {
         guard let target = plugin.manifest.hooks["measures"] else { throw SetupError(description: "the plugin has no measures hook") }
         let modules = plugin.source.modules.sorted { $0.key < $1.key }
         var error = [CChar](repeating: 0, count: 512)
@@ -30,7 +31,7 @@ final class BaselineHost {
                 return manifest.withUTF8 { text in
                     text.withMemoryRebound(to: CChar.self) { text in
                         shqb_host_new(text.baseAddress, text.count, names, sources, modules.count,
-                                      target.module, target.function, &error, 512)
+                                      target.module, target.function, limited ? 1 : 0, &error, 512)
                     }
                 }
             }

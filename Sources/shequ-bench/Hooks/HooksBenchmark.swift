@@ -19,7 +19,7 @@ struct HooksBenchmark: AsyncParsableCommand {
     @Option(help: "Single-event calls timed for the latency percentiles.")
     var latencyCalls = 2000
 
-    @Option(help: "Only run one host's batch evaluation --runs times, without figures (sdk or bare): for a profiler such as valgrind --tool=callgrind.")
+    @Option(help: "Only run one host's batch evaluation --runs times, without figures (sdk, bare or limited): for a profiler such as valgrind --tool=callgrind.")
     var only: String?
 
     func run() async throws {
@@ -27,6 +27,8 @@ struct HooksBenchmark: AsyncParsableCommand {
         let items = workload.items
         let evaluator = try MeasuresEvaluator(plugin: workload.plugin, workers: 1)
         let baseline = try BaselineHost(plugin: workload.plugin, workload: workload)
+        // The same bare host with only the limits every sandboxed state must keep: what of the gap they explain.
+        let limited = try BaselineHost(plugin: workload.plugin, workload: workload, limited: true)
         switch only {
         case "sdk":
             for _ in 0..<options.runs { _ = await evaluator.evaluate(items) }
@@ -34,15 +36,20 @@ struct HooksBenchmark: AsyncParsableCommand {
         case "bare":
             for _ in 0..<options.runs { _ = baseline.run() }
             return
+        case "limited":
+            for _ in 0..<options.runs { _ = limited.run() }
+            return
         case nil: break
-        case let other?: throw ValidationError("--only \(other): write sdk or bare")
+        case let other?: throw ValidationError("--only \(other): write sdk, bare or limited")
         }
 
         // Outputs first, outside timing: both hosts must agree on every subject.
         let sdk = HookWorkload.totals(sdk: await evaluator.evaluate(items), items: items)
         let bare = baseline.run()
         let bareTotals = BaselineHost.totals(bare.results, items: items)
+        let limitedRun = limited.run()
         let equal = sdk.totals == bareTotals && sdk.failures == bare.failures
+            && BaselineHost.totals(limitedRun.results, items: items) == bareTotals && limitedRun.failures == bare.failures
         let measures = sdk.totals.values.reduce(0) { $0 + $1.measures }
         let awarded = sdk.totals.values.reduce(0) { $0 + $1.awarded }
         let deducted = sdk.totals.values.reduce(0) { $0 + $1.deducted }
@@ -65,11 +72,13 @@ struct HooksBenchmark: AsyncParsableCommand {
         var singleSeconds: [Double] = []
         var sdkCPU: [Double] = []
         var bareCPU: [Double] = []
+        var limitedCPU: [Double] = []
         for round in 0..<(options.warmup + options.runs) {
             var sdkRun = Measurement(seconds: [])
             var bareRun = Measurement(seconds: [])
             let sdkUsed = await ProcessCPUClock.measure { sdkRun = await Measurement.take(runs: 1, warmup: 0) { _ = await evaluator.evaluate(items) } }
             let bareUsed = await ProcessCPUClock.measure { bareRun = Measurement.take(runs: 1, warmup: 0) { _ = baseline.run() } }
+            let limitedUsed = await ProcessCPUClock.measure { _ = limited.run() }
             let preparedUsed = await ProcessCPUClock.measure {
                 for start in stride(from: 0, to: prepared.count, by: 512) {
                     _ = await instance.invokeBatch(hook: MeasuresHook.name, calls: Array(prepared[start..<min(prepared.count, start + 512)]))
@@ -82,6 +91,7 @@ struct HooksBenchmark: AsyncParsableCommand {
             singleSeconds += singleRun.seconds
             sdkCPU.append(sdkUsed)
             bareCPU.append(bareUsed)
+            limitedCPU.append(limitedUsed)
             preparedCPU.append(preparedUsed)
         }
         let work = Double(items.count)
@@ -108,14 +118,16 @@ struct HooksBenchmark: AsyncParsableCommand {
                                         work: work, workUnit: "events")
         let sdkCPUFigure = BenchFigure(name: "SDK MeasuresEvaluator, CPU time", measurement: Measurement(seconds: sdkCPU),
                                        work: work, workUnit: "events").compared(to: bareCPUFigure, target: 0.8)
+        let limitedFigure = BenchFigure(name: "bare C host with the sandbox's limits, CPU time", measurement: Measurement(seconds: limitedCPU),
+                                        work: work, workUnit: "events").compared(to: bareCPUFigure)
         let preparedFigure = BenchFigure(name: "SDK invokeBatch on prepared calls, CPU time", measurement: Measurement(seconds: preparedCPU),
                                          work: work, workUnit: "events").compared(to: bareCPUFigure)
         let singleFigure = BenchFigure(name: "SDK invoke, one call per event", measurement: Measurement(seconds: singleSeconds),
                                        work: work, workUnit: "events").compared(to: bareFigure)
         var report = BenchReport(title: "Hook evaluation: \(workload.plugin.manifest.id), \(items.count) events of \(HookWorkload.year)-\(String(format: "%02d", HookWorkload.month)) in \(workload.communities) communities",
-                                 figures: [sdkFigure, singleFigure, bareFigure, sdkCPUFigure, preparedFigure, bareCPUFigure])
+                                 figures: [sdkFigure, singleFigure, bareFigure, sdkCPUFigure, preparedFigure, limitedFigure, bareCPUFigure])
         report.notes = [
-            "check: \(equal ? "equal" : "DIFFERENT") — \(sdk.totals.count) subjects, \(measures) measures, \(awarded) points awarded, \(deducted) deducted, \(sdk.failures) failed calls (bare host: \(bareTotals.count) subjects, \(bare.failures) failed)",
+            "check: \(equal ? "equal" : "DIFFERENT") — \(sdk.totals.count) subjects, \(measures) measures, \(awarded) points awarded, \(deducted) deducted, \(sdk.failures) failed calls (bare host, with and without the limits: \(bareTotals.count) subjects, \(bare.failures) failed)",
             "check: one call per event gives \(singleEqual ? "equal" : "DIFFERENT") results",
             "latency per call, SDK (one-event evaluate): p50 \(BenchReport.duration(Measurement.percentile(0.5, of: sdkLatencies))), p99 \(BenchReport.duration(Measurement.percentile(0.99, of: sdkLatencies))) over \(sample.count) calls",
             "latency per call, bare C host (one lua_pcall): p50 \(BenchReport.duration(Measurement.percentile(0.5, of: bareLatencies))), p99 \(BenchReport.duration(Measurement.percentile(0.99, of: bareLatencies)))",
