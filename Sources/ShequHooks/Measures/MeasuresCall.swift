@@ -13,13 +13,18 @@ struct MeasuresCall: PluginCallArguments {
     let sharedContext: [String: LuaValue]
 
     func writeInput(to writer: inout LuaValueWriter) throws(LuaError) {
-        try items[index].event.writeHookInput(to: &writer)
+        // Through the buffer, so the event is read in place instead of copied with all its strings.
+        try items.withUnsafeBufferPointer { (items) throws(LuaError) in
+            try items[index - self.items.startIndex].event.writeHookInput(to: &writer)
+        }
     }
 
     func writeContext(to writer: inout LuaValueWriter) throws(LuaError) {
         try writer.beginTable()
         try writer.key("subject")
-        try items[index].context.facts.writeSubject(to: &writer)
+        try items.withUnsafeBufferPointer { (items) throws(LuaError) in
+            try items[index - self.items.startIndex].context.facts.writeSubject(to: &writer)
+        }
         try writer.endTable()
     }
 }

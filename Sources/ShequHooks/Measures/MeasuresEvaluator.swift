@@ -68,13 +68,16 @@ public struct MeasuresEvaluator: Sendable {
         calls.reserveCapacity(items.count)
         var version: ConventionVersion?
         var shared: [String: LuaValue] = [:]
-        for index in items.indices {
-            let itemVersion = items[index].context.version
-            if itemVersion != version {
-                version = itemVersion
-                shared = version.map { ["convention": $0.hookContext.luaValue] } ?? [:]
+        // Through the buffer, so each item's version is read in place, not copied with its event.
+        items.withUnsafeBufferPointer { buffer in
+            for (offset, item) in zip(items.indices, buffer.indices) {
+                let itemVersion = buffer[item].context.version
+                if itemVersion != version {
+                    version = itemVersion
+                    shared = version.map { ["convention": $0.hookContext.luaValue] } ?? [:]
+                }
+                calls.append(MeasuresCall(items: items, index: offset, sharedContext: shared))
             }
-            calls.append(MeasuresCall(items: items, index: index, sharedContext: shared))
         }
         return calls
     }
