@@ -218,7 +218,10 @@ public struct LuaValueWriter {
     }
 
     private mutating func appendRaw<T: FixedWidthInteger>(_ value: T) {
-        withUnsafeBytes(of: value) { bytes.append(contentsOf: $0) }
+        // Byte by byte: for eight bytes, append(contentsOf:) of a raw buffer costs more than the bytes.
+        withUnsafeBytes(of: value) { raw in
+            for byte in raw { bytes.append(byte) }
+        }
     }
 
     // Appends a string and returns its hash.
