@@ -112,7 +112,7 @@ let package = Package(
         .testTarget(name: "ShequCoreTests", dependencies: ["ShequCore"]),
         .testTarget(
             name: "ShequHooksTests",
-            dependencies: ["ShequHooks", "ShequCore", "ShequLua"]
+            dependencies: ["ShequHooks", "ShequCore", "ShequLua", "ShequSQLite"]
         ),
         .testTarget(name: "ShequSQLiteTests", dependencies: ["ShequSQLite", "ShequCore"]),
         // One conformance suite: storage and import tests run against both stores.

@@ -40,5 +40,20 @@ struct ResidentSnapshotTests {
         #expect(try await snapshot.residents(inHousehold: "H-1", disclosure: []).map(\.role) == [.head, .spouse, .child])
         #expect(try await snapshot.resident(id: "H-9-1", disclosure: .all) == nil)
         #expect(try await snapshot.careCounts(in: nil) == store.careCounts(in: nil))
+
+        // Without members it holds only counts, and still answers everything as the store does.
+        let sizesOnly = try await store.residentSnapshot(residents: residents, households: ["H-3", "H-8"], members: false)
+        for household: HouseholdID in ["H-1", "H-2", "H-3", "H-8", "H-9"] {
+            let listed = try await store.residents(inHousehold: household, disclosure: []).count
+            #expect(try await store.householdSize(household) == listed)
+            #expect(try await snapshot.householdSize(household) == listed)
+            #expect(try await sizesOnly.householdSize(household) == listed)
+            #expect(try await sizesOnly.residents(inHousehold: household, disclosure: .care)
+                        == store.residents(inHousehold: household, disclosure: .care))
+        }
+        #expect(try await sizesOnly.householdSize("H-1") == 3)
+        for id in residents {
+            #expect(try await sizesOnly.resident(id: id, disclosure: .all) == store.resident(id: id, disclosure: .all))
+        }
     }
 }

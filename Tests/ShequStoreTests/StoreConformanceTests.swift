@@ -60,6 +60,8 @@ struct StoreConformanceTests {
         #expect(try await store.resident(id: "H-1-1", disclosure: .all) == resident)
         let listed = try await store.residents(inHousehold: "H-1", disclosure: [.care])
         #expect(listed.first?.care == [.disability, .elderlyLivingAlone])
+        #expect(try await store.householdSize("H-1") == 1)
+        #expect(try await store.householdSize("H-404") == 0)
         #expect(listed.first?.idNumber == "110105********002X")
         await #expect(throws: StoreError.careNotDisclosed) {
             try await store.residents(inCommunity: Hierarchy.community.id, in: .disability, page: PageRequest(), disclosure: [])

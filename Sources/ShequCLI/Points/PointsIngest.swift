@@ -45,7 +45,8 @@ enum PointsIngest {
                 // keep their caches from growing with the file.
                 let residents = try await store.residentSnapshot(
                     residents: batch.filter { $0.subject.type == .resident }.map { ResidentID(rawValue: $0.subject.id) },
-                    households: batch.compactMap { $0.household.map(HouseholdID.init(rawValue:)) })
+                    households: batch.compactMap { $0.household.map(HouseholdID.init(rawValue:)) },
+                    members: measures.needsCare)
                 return (batch, residents)
             }
         }

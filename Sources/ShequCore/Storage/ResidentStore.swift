@@ -22,4 +22,17 @@ public protocol ResidentStore: Sendable {
     ///
     /// Counts reveal no person and need no ``Disclosure``.
     func careCounts(in community: DivisionID?) async throws -> [CareCategory: Int]
+    /// How many residents live in a household (0 when it has none or is unknown): the household
+    /// size the points rules see (Art. 30), read without reading any resident.
+    ///
+    /// A count reveals no person and needs no ``Disclosure``.
+    func householdSize(_ household: HouseholdID) async throws -> Int
+}
+
+extension ResidentStore {
+    /// Counts the household's residents as ``residents(inHousehold:disclosure:)`` lists them;
+    /// stores override it with a count that reads no resident.
+    public func householdSize(_ household: HouseholdID) async throws -> Int {
+        try await residents(inHousehold: household, disclosure: []).count
+    }
 }

@@ -30,6 +30,12 @@ public actor MeasuresFactsReader {
         case .household:
             // A household's facts do not depend on the day, so a month of its events reads them once.
             if let known = householdFacts[event.subject.id] { return known }
+            guard includeCare else {
+                // Without care categories the size is all a rule sees: counted, no resident read.
+                let facts = MeasuresFacts(householdSize: try await householdSize(event.subject.id))
+                householdFacts[event.subject.id] = facts
+                return facts
+            }
             let members = try await store.residents(inHousehold: HouseholdID(rawValue: event.subject.id), disclosure: disclosure)
             householdSizes[event.subject.id] = members.count
             let care = includeCare ? Array(Set(members.flatMap { $0.care?.keys ?? [] })).sorted() : nil
@@ -39,11 +45,16 @@ public actor MeasuresFactsReader {
         }
     }
 
+    // An unknown or empty household has no size, whether it was read just now or before.
     private func householdSize(_ id: String?) async throws -> Int? {
         guard let id else { return nil }
-        if let known = householdSizes[id] { return known }
-        let count = try await store.residents(inHousehold: HouseholdID(rawValue: id), disclosure: []).count
-        householdSizes[id] = count
+        let count: Int
+        if let known = householdSizes[id] {
+            count = known
+        } else {
+            count = try await store.householdSize(HouseholdID(rawValue: id))
+            householdSizes[id] = count
+        }
         return count == 0 ? nil : count
     }
 }

@@ -13,6 +13,11 @@ extension PostgresStore {
             .sorted { (Self.roleOrder($0.role), $0.id) < (Self.roleOrder($1.role), $1.id) }
     }
 
+    public func householdSize(_ household: HouseholdID) async throws -> Int {
+        try await fetchAll("SELECT count(*) FROM residents WHERE household_id = $1", [.text(household.rawValue)])
+            .first.map { try $0.decode(Int.self) } ?? 0
+    }
+
     public func residents(inCommunity community: DivisionID, page: PageRequest, disclosure: Disclosure) async throws
         -> Page<Resident>
     {

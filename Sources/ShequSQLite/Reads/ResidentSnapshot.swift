@@ -6,22 +6,26 @@ import ShequCore
 /// the `measures` hook, 条例第三十条) without a trip to the database for each event.
 ///
 /// It answers exactly as ``SQLiteStore`` would: the same residents, redacted for the
-/// disclosure asked for, households head first. A resident or household it was not made
-/// for, and the community-wide reads, go to the store.
+/// disclosure asked for, households head first, the same household sizes. A resident or
+/// household it was not made for, and the community-wide reads, go to the store. Made
+/// without members, it holds only the households' sizes: the members are then read from
+/// the store if asked for.
 ///
 /// ```swift
-/// let snapshot = try await store.residentSnapshot(residents: ["H-0001-1"], households: ["H-0002"])
+/// let snapshot = try await store.residentSnapshot(residents: ["H-0001-1"], households: ["H-0002"], members: false)
 /// let reader = MeasuresFactsReader(store: snapshot, includeCare: false)
 /// ```
 public struct ResidentSnapshot: ResidentStore {
     private let store: SQLiteStore
     private let residents: [ResidentID: Resident?]
     private let households: [HouseholdID: [Resident]]
+    private let sizes: [HouseholdID: Int]
 
-    init(store: SQLiteStore, residents: [ResidentID: Resident?], households: [HouseholdID: [Resident]]) {
+    init(store: SQLiteStore, residents: [ResidentID: Resident?], households: [HouseholdID: [Resident]], sizes: [HouseholdID: Int]) {
         self.store = store
         self.residents = residents
         self.households = households
+        self.sizes = sizes
     }
 
     public func resident(id: ResidentID, disclosure: Disclosure) async throws -> Resident? {
@@ -32,6 +36,12 @@ public struct ResidentSnapshot: ResidentStore {
     public func residents(inHousehold household: HouseholdID, disclosure: Disclosure) async throws -> [Resident] {
         guard let members = households[household] else { return try await store.residents(inHousehold: household, disclosure: disclosure) }
         return members.map { $0.redacted(for: disclosure) }
+    }
+
+    public func householdSize(_ household: HouseholdID) async throws -> Int {
+        if let size = sizes[household] { return size }
+        if let members = households[household] { return members.count }
+        return try await store.householdSize(household)
     }
 
     public func residents(inCommunity community: DivisionID, page: PageRequest, disclosure: Disclosure) async throws -> Page<Resident> {
@@ -50,26 +60,38 @@ public struct ResidentSnapshot: ResidentStore {
 
 extension SQLiteStore {
     /// Reads, in one transaction, the residents with these identities and every member of
-    /// these households and of the residents' own households.
+    /// these households and of the residents' own households — or, with `members` false, only
+    /// how many residents each of those households has, which reads no resident: all that the
+    /// points rules see of a household (Art. 30) when they need no care categories.
     public func residentSnapshot(residents ids: some Sequence<ResidentID>,
-                                 households: some Sequence<HouseholdID>) async throws -> ResidentSnapshot {
+                                 households: some Sequence<HouseholdID>, members readingMembers: Bool = true) async throws -> ResidentSnapshot {
         let ids = Set(ids)
         let households = Set(households)
-        let (residents, members) = try await pool.read { db in
+        let (residents, members, sizes) = try await pool.read { db in
             let byID = try db.cachedStatement(sql: "SELECT \(Resident.selectedColumns) FROM residents WHERE id = ?")
             var residents: [ResidentID: Resident?] = [:]
             for id in ids {
                 // A resident not found is kept as known to be absent.
                 residents.updateValue(try Self.residents(byID, id.rawValue).first, forKey: id)
             }
-            let byHousehold = try db.cachedStatement(sql: "SELECT \(Resident.selectedColumns) FROM residents WHERE household_id = ?")
+            let wanted = households.union(residents.values.compactMap { $0?.householdID })
             var members: [HouseholdID: [Resident]] = [:]
-            for household in households.union(residents.values.compactMap { $0?.householdID }) {
-                members[household] = Self.headFirst(try Self.residents(byHousehold, household.rawValue))
+            var sizes: [HouseholdID: Int] = [:]
+            if readingMembers {
+                let byHousehold = try db.cachedStatement(sql: "SELECT \(Resident.selectedColumns) FROM residents WHERE household_id = ?")
+                for household in wanted {
+                    members[household] = Self.headFirst(try Self.residents(byHousehold, household.rawValue))
+                }
+            } else {
+                // Counted on the household index alone: no resident row is read.
+                let count = try db.cachedStatement(sql: "SELECT COUNT(*) FROM residents WHERE household_id = ?")
+                for household in wanted {
+                    sizes[household] = try Int.fetchOne(count, arguments: [household.rawValue]) ?? 0
+                }
             }
-            return (residents, members)
+            return (residents, members, sizes)
         }
-        return ResidentSnapshot(store: self, residents: residents, households: members)
+        return ResidentSnapshot(store: self, residents: residents, households: members, sizes: sizes)
     }
 
     private static func residents(_ statement: Statement, _ key: String) throws -> [Resident] {

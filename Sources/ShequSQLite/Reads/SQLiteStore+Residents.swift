@@ -19,6 +19,13 @@ extension SQLiteStore {
         }
     }
 
+    public func householdSize(_ household: HouseholdID) async throws -> Int {
+        try await pool.read { db in
+            try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM residents WHERE household_id = ?"),
+                             arguments: [household.rawValue]) ?? 0
+        }
+    }
+
     public func residents(inCommunity community: DivisionID, page: PageRequest, disclosure: Disclosure) async throws
         -> Page<Resident>
     {
