@@ -38,8 +38,11 @@ public struct MeasuresRun: Sendable {
     /// Judges `events` (in the order given) against `ledger` and returns the new ledger.
     public func run(_ events: [BehaviourEvent], ledger: PointsLedger, conventions: [Convention],
                     facts: (BehaviourEvent) async throws -> MeasuresFacts, recordedOn: CivilDate) async throws -> MeasuresRunReport {
-        let byCommunity = Dictionary(grouping: conventions, by: \.community)
-        var pending: [(event: BehaviourEvent, convention: Convention, context: MeasuresContext)] = []
+        // Each community's conventions in identity order, sorted once per run rather than once per event.
+        let byCommunity = Dictionary(grouping: conventions, by: \.community).mapValues { $0.sorted { $0.id < $1.id } }
+        // The evaluator's input and, beside it, each event's convention: kept apart so the input is not copied again.
+        var pending: [(event: BehaviourEvent, context: MeasuresContext)] = []
+        var pendingConventions: [Convention] = []
         var withoutConvention: [String] = []
         var alreadyApplied = 0
         for event in events {
@@ -47,29 +50,35 @@ public struct MeasuresRun: Sendable {
                 alreadyApplied += 1
                 continue
             }
-            let candidates = (byCommunity[event.community] ?? []).sorted { $0.id < $1.id }
-            guard let convention = candidates.first(where: { $0.versionInForce(on: event.occurredOn).version != nil })
-                ?? candidates.first
-            else {
+            let candidates = byCommunity[event.community] ?? []
+            var version: ConventionVersion?
+            var chosen: Convention?
+            for candidate in candidates {
+                if let inForce = candidate.versionInForce(on: event.occurredOn).version {
+                    (chosen, version) = (candidate, inForce)
+                    break
+                }
+            }
+            guard let convention = chosen ?? candidates.first else {
                 // Left open: once the community files a convention, a later run judges it.
                 withoutConvention.append(event.id)
                 continue
             }
-            let context = MeasuresContext(version: convention.versionInForce(on: event.occurredOn).version,
-                                          facts: try await facts(event))
-            pending.append((event, convention, context))
+            pending.append((event, MeasuresContext(version: version, facts: try await facts(event))))
+            pendingConventions.append(convention)
         }
-        let results = await evaluator.evaluate(pending.map { (event: $0.event, context: $0.context) })
+        let results = await evaluator.evaluate(pending)
         var next = ledger
         var evaluations: [EventEvaluation] = []
         evaluations.reserveCapacity(pending.count)
-        for (item, result) in zip(pending, results) {
+        for index in pending.indices {
             // Judged against the ledger as the events before it left it, so per-period bounds count them.
-            let evaluation = switch result {
+            let evaluation = switch results[index] {
             case .measures(let proposals):
-                EventEvaluation.evaluate(item.event, proposals: proposals, convention: item.convention, bounds: bounds, ledger: next)
+                EventEvaluation.evaluate(pending[index].event, proposals: proposals, convention: pendingConventions[index],
+                                         bounds: bounds, ledger: next)
             case .failed(let message):
-                EventEvaluation.failed(item.event, plugin: bounds.plugin, message: message)
+                EventEvaluation.failed(pending[index].event, plugin: bounds.plugin, message: message)
             }
             next.apply(evaluation, recordedOn: recordedOn)
             evaluations.append(evaluation)
