@@ -38,6 +38,21 @@ struct BehaviourEventFileTests {
         #expect(error?.description.contains("bad.csv") == true)
     }
 
+    @Test func eventKindsAreLowercaseASCIISnakeCase() throws {
+        func read(kind: String) throws -> BehaviourEvent? {
+            let path = try write("k.jsonl", #"{"id":"e-1","kind":"\#(kind)","subject":{"type":"household","id":"h-1"},"community":"c-1","occurred_at":"2025-04-03","reporter":"网格员"}"#)
+            return try BehaviourEventFile.read(path: path).first
+        }
+        for kind in ["elder_care", "k9", "_x", "garbage_sorted_2"] {
+            #expect(try read(kind: kind)?.kind == kind)
+        }
+        // Capitals, hyphens, spaces, Chinese, full-width digits, an accent written as a combining mark.
+        for kind in ["Elder_care", "elder-care", "elder care", "宴席", "k\u{FF19}", "cafe\u{0301}", "ｅlder"] {
+            let error = #expect(throws: ImportError.self, "\(kind)") { try read(kind: kind) }
+            #expect(error?.field == "kind")
+        }
+    }
+
     @Test func aDuplicateIdInTheFileIsRefused() throws {
         let line = #"{"id":"e-1","kind":"elder_care","subject":{"type":"household","id":"h-1"},"community":"c-1","occurred_at":"2025-04-03","reporter":"网格员"}"#
         let file = try write("dup.jsonl", line + "\n\n" + line + "\n")
