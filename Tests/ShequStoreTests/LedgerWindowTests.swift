@@ -42,6 +42,19 @@ struct LedgerWindowTests {
         #expect(window.nextSequence == 4)
     }
 
+    @Test func subjectsAndEventIdsWithQuotesBackslashesAndNewlinesAreFound() async throws {
+        let store = try await Self.makeStore()
+        let odd = ["h-\"1\"", "h\\2", "h\n3", "户-四 ", "h-5\u{1F3E0}"]
+        _ = try await Self.ingest(odd.enumerated().map { Self.event("e-\"\($0.offset)\\", on: "2025-06-02", household: $0.element) },
+                                  points: 2, since: "2025-06-01", into: store)
+        let next = odd.enumerated().map { Self.event("n-\($0.offset)", on: "2025-06-03", household: $0.element) }
+        let window = try await store.ledgerWindow(for: next + [Self.event("e-\"0\\", on: "2025-06-02", household: odd[0])],
+                                                  since: Fixture.day("2025-06-01"))
+        #expect(Set(window.entries.map(\.subject.id)) == Set(odd))
+        #expect(window.entries.count == odd.count)
+        #expect(window.appliedEvents == ["e-\"0\\"])
+    }
+
     @Test func windowedBatchesWriteTheLedgerOneRunWould() async throws {
         let store = try await Self.makeStore()
         let events = (1...6).map { Self.event("e-\($0)", on: "2025-06-0\($0)", household: $0 % 2 == 0 ? "h-1" : "h-2") }

@@ -20,23 +20,39 @@ extension SQLiteStore {
     /// Per-period bounds only count a subject's own entries in the period containing the
     /// event's day, so `since` is the first day of the earliest such period (`nil`: all).
     public func ledgerWindow(for events: [BehaviourEvent], since: CivilDate?) async throws -> PointsLedger {
-        let subjects = PointsLedger.windowSubjects(for: events)
-        let ids = events.map(\.id)
+        // The subjects and the event ids go in as one JSON array each: one statement per read, each
+        // element still found through its index (CROSS JOIN keeps the array as the outer loop).
+        var subjects = SortedJSONWriter(capacity: events.count * 48)
+        subjects.raw("[")
+        for (index, subject) in PointsLedger.windowSubjects(for: events).enumerated() {
+            subjects.raw(index == 0 ? "[" : ",[")
+            subjects.string(subject.type.rawValue)
+            subjects.raw(",")
+            subjects.string(subject.id)
+            subjects.raw("]")
+        }
+        subjects.raw("]")
+        var ids = SortedJSONWriter(capacity: events.count * 32)
+        ids.raw("[")
+        for (index, event) in events.enumerated() {
+            if index > 0 { ids.raw(",") }
+            ids.string(event.id)
+        }
+        ids.raw("]")
+        let (subjectList, idList) = (subjects.text, ids.text)
         let day = since?.description ?? ""
         let (bodies, applied, nextSequence) = try await pool.read { db in
-            let entries = try db.cachedStatement(sql: """
-                SELECT sequence, body FROM ledger_entries
-                WHERE \(LedgerSchema.subjectTypeColumn) = ? AND \(LedgerSchema.subjectIDColumn) = ?
-                  AND \(LedgerSchema.dayColumn) >= ?
-                """)
             var bodies: [(Int, String)] = []
-            for subject in subjects {
-                let rows = try Row.fetchCursor(entries, arguments: [subject.type.rawValue, subject.id, day])
-                while let row = try rows.next() { bodies.append((row[0], row[1])) }
-            }
-            let isApplied = try db.cachedStatement(sql: "SELECT 1 FROM applied_events WHERE event_id = ?")
-            var applied: Set<String> = []
-            for id in ids where try Bool.fetchOne(isApplied, arguments: [id]) != nil { applied.insert(id) }
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+                SELECT e.sequence, e.body FROM json_each(?) AS s CROSS JOIN ledger_entries e
+                WHERE \(LedgerSchema.subjectTypeColumn) = json_extract(s.value, '$[0]')
+                  AND \(LedgerSchema.subjectIDColumn) = json_extract(s.value, '$[1]')
+                  AND \(LedgerSchema.dayColumn) >= ?
+                """), arguments: [subjectList, day])
+            while let row = try rows.next() { bodies.append((row[0], row[1])) }
+            let applied = Set(try String.fetchAll(db.cachedStatement(sql: """
+                SELECT event_id FROM applied_events WHERE event_id IN (SELECT value FROM json_each(?))
+                """), arguments: [idList]))
             let last = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(sequence), 0) FROM ledger_entries") ?? 0
             return (bodies, applied, last + 1)
         }
