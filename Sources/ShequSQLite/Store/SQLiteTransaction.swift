@@ -4,7 +4,7 @@ import ShequCore
 /// Upserts through prepared statements kept for the life of one transaction.
 final class SQLiteTransaction: StoreTransaction {
     private let db: Database
-    private var statements: [Upsert: BoundUpsert] = [:]
+    private var statements: [Upsert: BoundStatement] = [:]
 
     private enum Upsert: CaseIterable {
         case division, dwelling, household, resident, worker
@@ -115,14 +115,14 @@ final class SQLiteTransaction: StoreTransaction {
             """, arguments: [ancestor.rawValue]).map(Division.init(row:))
     }
 
-    private func prepared(_ upsert: Upsert) throws -> BoundUpsert {
+    private func prepared(_ upsert: Upsert) throws -> BoundStatement {
         if let statement = statements[upsert] { return statement }
-        let statement = try BoundUpsert(db, sql: upsert.sql)
+        let statement = try BoundStatement(db, sql: upsert.sql)
         statements[upsert] = statement
         return statement
     }
 
-    private func run(_ statement: BoundUpsert, unknownReference: () -> StoreError) throws -> UpsertOutcome {
+    private func run(_ statement: BoundStatement, unknownReference: () -> StoreError) throws -> UpsertOutcome {
         do {
             try statement.execute()
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY {

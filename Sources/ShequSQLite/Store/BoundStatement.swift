@@ -1,11 +1,12 @@
 import GRDB
 import GRDBSQLite
 
-/// A prepared upsert whose columns are bound one by one, so writing a row builds no argument array.
+/// A prepared write (an upsert, an insert) whose columns are bound one by one, so writing a row
+/// builds no argument array: imports and the event ingest write many rows through one.
 ///
 /// Every row binds all of the statement's columns, then ``execute()`` runs it through GRDB (which
 /// reports failures as `DatabaseError`, as for any statement) and resets it for the next row.
-struct BoundUpsert {
+struct BoundStatement {
     private let statement: Statement
 
     init(_ db: Database, sql: String) throws {
