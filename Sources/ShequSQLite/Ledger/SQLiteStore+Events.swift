@@ -16,13 +16,17 @@ extension SQLiteStore: EventStore {
     /// Records encoded events inside the caller's transaction; throws (rolling it back) on a conflicting id.
     static func write(_ rows: [(id: String, community: String, day: String, body: String)], db: Database) throws -> EventRecordSummary {
         var summary = EventRecordSummary()
-        let insert = try db.cachedStatement(sql: """
+        let insert = try BoundStatement(db, sql: """
             INSERT INTO behaviour_events (id, community_id, occurred_on, body) VALUES (?, ?, ?, ?)
             ON CONFLICT(id) DO NOTHING
             """)
         let existing = try db.cachedStatement(sql: "SELECT body FROM behaviour_events WHERE id = ?")
         for (id, community, day, body) in rows {
-            try insert.execute(arguments: [id, community, day, body])
+            try insert.bind(id, at: 1)
+            try insert.bind(community, at: 2)
+            try insert.bind(day, at: 3)
+            try insert.bind(body, at: 4)
+            try insert.execute()
             if db.changesCount > 0 {
                 summary.written += 1
             } else if try String.fetchOne(existing, arguments: [id]) == body {

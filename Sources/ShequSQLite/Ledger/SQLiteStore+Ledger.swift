@@ -48,16 +48,22 @@ extension SQLiteStore: LedgerStore {
         guard found == change.baseEntryCount else {
             throw LedgerStoreError.ledgerMoved(expected: change.baseEntryCount, found: found)
         }
-        let insertEntry = try db.cachedStatement(sql: "INSERT INTO ledger_entries (sequence, id, body) VALUES (?, ?, ?)")
+        let insertEntry = try BoundStatement(db, sql: "INSERT INTO ledger_entries (sequence, id, body) VALUES (?, ?, ?)")
         for (sequence, id, body) in change.entries {
+            try insertEntry.bind(sequence, at: 1)
+            try insertEntry.bind(id, at: 2)
+            try insertEntry.bind(body, at: 3)
             do {
-                try insertEntry.execute(arguments: [sequence, id, body])
+                try insertEntry.execute()
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                 throw LedgerStoreError.duplicateEntry(id: id)
             }
         }
-        let insertApplied = try db.cachedStatement(sql: "INSERT OR IGNORE INTO applied_events (event_id) VALUES (?)")
-        for event in change.appliedEvents { try insertApplied.execute(arguments: [event]) }
+        let insertApplied = try BoundStatement(db, sql: "INSERT OR IGNORE INTO applied_events (event_id) VALUES (?)")
+        for event in change.appliedEvents {
+            try insertApplied.bind(event, at: 1)
+            try insertApplied.execute()
+        }
         var position = (try Int.fetchOne(db, sql: "SELECT MAX(position) FROM appeals") ?? 0)
         for (id, decided, body) in change.appeals {
             position += 1
