@@ -6,25 +6,20 @@ import ShequLua
 /// call's own `ctx.subject`, and the convention in force as the shared `ctx.convention`,
 /// which crosses into the state once per version.
 struct MeasuresCall: PluginCallArguments {
-    // The batch and this call's place in it: copying a call then retains one buffer, not every string of an event.
-    let items: ArraySlice<(event: BehaviourEvent, context: MeasuresContext)>
+    // The batch and this call's place in it: copying a call then retains one object, not every string of an event.
+    let batch: MeasuresBatch
     let index: Int
     /// `["convention": …]`, the same dictionary for every event under one version.
     let sharedContext: [String: LuaValue]
 
     func writeInput(to writer: inout LuaValueWriter) throws(LuaError) {
-        // Through the buffer, so the event is read in place instead of copied with all its strings.
-        try items.withUnsafeBufferPointer { (items) throws(LuaError) in
-            try items[index - self.items.startIndex].event.writeHookInput(to: &writer)
-        }
+        try batch.events[index].writeHookInput(to: &writer)
     }
 
     func writeContext(to writer: inout LuaValueWriter) throws(LuaError) {
         try writer.beginTable()
         try writer.key("subject")
-        try items.withUnsafeBufferPointer { (items) throws(LuaError) in
-            try items[index - self.items.startIndex].context.facts.writeSubject(to: &writer)
-        }
+        try batch.contexts[index].facts.writeSubject(to: &writer)
         try writer.endTable()
     }
 }

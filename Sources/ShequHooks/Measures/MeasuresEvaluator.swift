@@ -32,19 +32,25 @@ public struct MeasuresEvaluator: Sendable {
     /// run to the next free worker; the convention text crosses into each Lua state once per
     /// version, not once per event.
     public func evaluate(_ items: [(event: BehaviourEvent, context: MeasuresContext)]) async -> [PluginResult] {
-        guard !items.isEmpty else { return [] }
+        await evaluate(MeasuresBatch(items))
+    }
+
+    /// Evaluates a batch built without tuples (``MeasuresRun`` builds its two arrays directly).
+    func evaluate(_ batch: MeasuresBatch) async -> [PluginResult] {
+        let count = batch.events.count
+        guard count > 0 else { return [] }
         let pluginID = pool.plugin.manifest.id
         let workers = pool.instances
         // Runs of consecutive events keep a community's events (and its convention) together;
         // a worker takes the next run when it is free, so both cores stay busy to the end.
-        let runs = EvaluationRuns(count: items.count, workers: workers.count)
-        var results = [PluginResult?](repeating: nil, count: items.count)
+        let runs = EvaluationRuns(count: count, workers: workers.count)
+        var results = [PluginResult?](repeating: nil, count: count)
         await withTaskGroup(of: [(Int, [PluginResult])].self) { group in
             for instance in workers {
                 group.addTask {
                     var done: [(Int, [PluginResult])] = []
                     while let range = await runs.take() {
-                        let outputs = await instance.invokeBatch(hook: MeasuresHook.name, calls: Self.calls(items[range])) {
+                        let outputs = await instance.invokeBatch(hook: MeasuresHook.name, calls: Self.calls(range, of: batch)) {
                             (result) throws(LuaError) in try MeasuresHook.proposals(reading: result, pluginID: pluginID)
                         }
                         done.append((range.lowerBound, outputs.map(Self.result)))
@@ -63,21 +69,17 @@ public struct MeasuresEvaluator: Sendable {
 
     // The event and ctx.subject are written straight into the state; the convention is one
     // shared dictionary per version, so it crosses into the state once per version and worker.
-    private static func calls(_ items: ArraySlice<(event: BehaviourEvent, context: MeasuresContext)>) -> [MeasuresCall] {
+    private static func calls(_ range: Range<Int>, of batch: MeasuresBatch) -> [MeasuresCall] {
         var calls: [MeasuresCall] = []
-        calls.reserveCapacity(items.count)
+        calls.reserveCapacity(range.count)
         var version: ConventionVersion?
         var shared: [String: LuaValue] = [:]
-        // Through the buffer, so each item's version is read in place, not copied with its event.
-        items.withUnsafeBufferPointer { buffer in
-            for (offset, item) in zip(items.indices, buffer.indices) {
-                let itemVersion = buffer[item].context.version
-                if itemVersion != version {
-                    version = itemVersion
-                    shared = version.map { ["convention": $0.hookContext.luaValue] } ?? [:]
-                }
-                calls.append(MeasuresCall(items: items, index: offset, sharedContext: shared))
+        for index in range {
+            if batch.contexts[index].version != version {
+                version = batch.contexts[index].version
+                shared = version.map { ["convention": $0.hookContext.luaValue] } ?? [:]
             }
+            calls.append(MeasuresCall(batch: batch, index: index, sharedContext: shared))
         }
         return calls
     }

@@ -40,8 +40,9 @@ public struct MeasuresRun: Sendable {
                     facts: (BehaviourEvent) async throws -> MeasuresFacts, recordedOn: CivilDate) async throws -> MeasuresRunReport {
         // Each community's conventions in identity order, sorted once per run rather than once per event.
         let byCommunity = Dictionary(grouping: conventions, by: \.community).mapValues { $0.sorted { $0.id < $1.id } }
-        // The evaluator's input and, beside it, each event's convention: kept apart so the input is not copied again.
-        var pending: [(event: BehaviourEvent, context: MeasuresContext)] = []
+        // The evaluator's input as two arrays (no tuple to copy per read), and each event's convention.
+        var pendingEvents: [BehaviourEvent] = []
+        var pendingContexts: [MeasuresContext] = []
         var pendingConventions: [Convention] = []
         var withoutConvention: [String] = []
         var alreadyApplied = 0
@@ -64,21 +65,22 @@ public struct MeasuresRun: Sendable {
                 withoutConvention.append(event.id)
                 continue
             }
-            pending.append((event, MeasuresContext(version: version, facts: try await facts(event))))
+            pendingContexts.append(MeasuresContext(version: version, facts: try await facts(event)))
+            pendingEvents.append(event)
             pendingConventions.append(convention)
         }
-        let results = await evaluator.evaluate(pending)
+        let results = await evaluator.evaluate(MeasuresBatch(events: pendingEvents, contexts: pendingContexts))
         var next = ledger
         var evaluations: [EventEvaluation] = []
-        evaluations.reserveCapacity(pending.count)
-        for index in pending.indices {
+        evaluations.reserveCapacity(pendingEvents.count)
+        for index in pendingEvents.indices {
             // Judged against the ledger as the events before it left it, so per-period bounds count them.
             let evaluation = switch results[index] {
             case .measures(let proposals):
-                EventEvaluation.evaluate(pending[index].event, proposals: proposals, convention: pendingConventions[index],
+                EventEvaluation.evaluate(pendingEvents[index], proposals: proposals, convention: pendingConventions[index],
                                          bounds: bounds, ledger: next)
             case .failed(let message):
-                EventEvaluation.failed(pending[index].event, plugin: bounds.plugin, message: message)
+                EventEvaluation.failed(pendingEvents[index], plugin: bounds.plugin, message: message)
             }
             next.apply(evaluation, recordedOn: recordedOn)
             evaluations.append(evaluation)
