@@ -5,16 +5,22 @@ enum MeasureReader {
     static let commonFields: Set = ["topic", "article", "reason", "subject"]
 
     static func fields(for kind: MeasureKind) -> Set<String> {
-        switch kind {
-        case .awardPoints, .deductPoints: commonFields.union(["points"])
-        case .honour: commonFields.union(["honour"])
-        case .priority: commonFields.union(["benefit"])
-        case .rectificationRequest: commonFields.union(["remedy"])
-        case .notice: commonFields.union(["audience"])
-        case .suspension: commonFields.union(["award", "months"])
-        case .commendation, .criticismEducation: commonFields
-        }
+        fieldsByKind[kind] ?? commonFields
     }
+
+    // Built once: every measure of every event is checked against its kind's fields.
+    private static let fieldsByKind: [MeasureKind: Set<String>] = Dictionary(uniqueKeysWithValues: MeasureKind.allCases.map { kind in
+        let own: Set<String> = switch kind {
+        case .awardPoints, .deductPoints: ["points"]
+        case .honour: ["honour"]
+        case .priority: ["benefit"]
+        case .rectificationRequest: ["remedy"]
+        case .notice: ["audience"]
+        case .suspension: ["award", "months"]
+        case .commendation, .criticismEducation: []
+        }
+        return (kind, commonFields.union(own))
+    })
 
     /// The largest number of points one measure may move, whatever a declaration says.
     static let pointsCeiling = 10_000
@@ -36,7 +42,8 @@ enum MeasureReader {
         }
 
         let allowed = fields(for: kind)
-        for field in proposal.fields.keys.sorted() where !allowed.contains(field) {
+        // The first refused field in name order, so the refusal is always the same; sorted only when one is refused.
+        if !proposal.fields.keys.allSatisfy(allowed.contains), let field = proposal.fields.keys.sorted().first(where: { !allowed.contains($0) }) {
             if let rule = TokenClassifier.name(field) {
                 return refuse(rule, field, field, "a `\(rawKind)` measure cannot carry `\(field)`")
             }
