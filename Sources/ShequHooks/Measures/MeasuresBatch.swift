@@ -5,13 +5,13 @@ import ShequCore
 ///
 /// Reading an element of an array of `(event, context)` tuples copies the whole tuple, retaining
 /// every string of the event, even to read one field; a struct element of an array is read in
-/// place. Items given as tuples are copied into these arrays once per evaluation instead;
+/// place. Items given as tuples are copied into a batch once, run by run in the workers' tasks;
 /// ``MeasuresRun`` builds the arrays directly.
 final class MeasuresBatch: Sendable {
     let events: [BehaviourEvent]
     let contexts: [MeasuresContext]
 
-    init(_ items: [(event: BehaviourEvent, context: MeasuresContext)]) {
+    init(_ items: ArraySlice<(event: BehaviourEvent, context: MeasuresContext)>) {
         events = items.map(\.event)
         contexts = items.map(\.context)
     }

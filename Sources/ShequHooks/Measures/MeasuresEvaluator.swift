@@ -32,12 +32,38 @@ public struct MeasuresEvaluator: Sendable {
     /// run to the next free worker; the convention text crosses into each Lua state once per
     /// version, not once per event.
     public func evaluate(_ items: [(event: BehaviourEvent, context: MeasuresContext)]) async -> [PluginResult] {
-        await evaluate(MeasuresBatch(items))
+        await evaluate(.tuples(items))
     }
 
     /// Evaluates a batch built without tuples (``MeasuresRun`` builds its two arrays directly).
     func evaluate(_ batch: MeasuresBatch) async -> [PluginResult] {
-        let count = batch.events.count
+        await evaluate(.batch(batch))
+    }
+
+    // Where a run's events come from. Tuples are copied into a batch run by run, in the worker's
+    // task: the copying is shared by the workers instead of done before any of them starts.
+    private enum Items: Sendable {
+        case tuples([(event: BehaviourEvent, context: MeasuresContext)])
+        case batch(MeasuresBatch)
+
+        var count: Int {
+            switch self {
+            case .tuples(let items): items.count
+            case .batch(let batch): batch.events.count
+            }
+        }
+
+        /// The batch holding a run's events, and the run's positions in it.
+        func run(_ range: Range<Int>) -> (batch: MeasuresBatch, range: Range<Int>) {
+            switch self {
+            case .tuples(let items): (MeasuresBatch(items[range]), 0..<range.count)
+            case .batch(let batch): (batch, range)
+            }
+        }
+    }
+
+    private func evaluate(_ items: Items) async -> [PluginResult] {
+        let count = items.count
         guard count > 0 else { return [] }
         let pluginID = pool.plugin.manifest.id
         let workers = pool.instances
@@ -50,7 +76,8 @@ public struct MeasuresEvaluator: Sendable {
                 group.addTask {
                     var done: [(Int, [PluginResult])] = []
                     while let range = await runs.take() {
-                        let outputs = await instance.invokeBatch(hook: MeasuresHook.name, calls: Self.calls(range, of: batch)) {
+                        let run = items.run(range)
+                        let outputs = await instance.invokeBatch(hook: MeasuresHook.name, calls: Self.calls(run.range, of: run.batch)) {
                             (result) throws(LuaError) in try MeasuresHook.proposals(reading: result, pluginID: pluginID)
                         }
                         done.append((range.lowerBound, outputs.map(Self.result)))
