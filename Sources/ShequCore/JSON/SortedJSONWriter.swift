@@ -73,6 +73,23 @@ package struct SortedJSONWriter {
         member(prefix, value)
     }
 
+    /// Appends a list, each element written by `element`.
+    package mutating func list<Element, Failure: Error>(
+        _ items: some Sequence<Element>, _ element: (inout SortedJSONWriter, Element) throws(Failure) -> Void
+    ) throws(Failure) {
+        bytes.append(UInt8(ascii: "["))
+        for (index, item) in items.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            try element(&self, item)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// Appends a list of strings.
+    package mutating func strings(_ items: some Sequence<String>) {
+        list(items) { writer, item in writer.string(item) }
+    }
+
     /// Appends an integer.
     package mutating func integer(_ value: Int) {
         if value >= 0 && value < 10 {
@@ -129,12 +146,7 @@ package struct SortedJSONWriter {
         case .number(let number): try self.number(number)
         case .string(let text): string(text)
         case .list(let items):
-            bytes.append(UInt8(ascii: "["))
-            for (index, item) in items.enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                try self.value(item)
-            }
-            bytes.append(UInt8(ascii: "]"))
+            try list(items) { (writer, item) throws(NonConformingNumber) in try writer.value(item) }
         case .table(let fields):
             try table(fields)
         }

@@ -23,22 +23,9 @@ extension SQLiteStore {
         // The subjects and the event ids go in as one JSON array each: one statement per read, each
         // element still found through its index (CROSS JOIN keeps the array as the outer loop).
         var subjects = SortedJSONWriter(capacity: events.count * 48)
-        subjects.raw("[")
-        for (index, subject) in PointsLedger.windowSubjects(for: events).enumerated() {
-            subjects.raw(index == 0 ? "[" : ",[")
-            subjects.string(subject.type.rawValue)
-            subjects.raw(",")
-            subjects.string(subject.id)
-            subjects.raw("]")
-        }
-        subjects.raw("]")
+        subjects.list(PointsLedger.windowSubjects(for: events)) { json, subject in json.strings([subject.type.rawValue, subject.id]) }
         var ids = SortedJSONWriter(capacity: events.count * 32)
-        ids.raw("[")
-        for (index, event) in events.enumerated() {
-            if index > 0 { ids.raw(",") }
-            ids.string(event.id)
-        }
-        ids.raw("]")
+        ids.strings(events.lazy.map(\.id))
         let (subjectList, idList) = (subjects.text, ids.text)
         let day = since?.description ?? ""
         let (bodies, applied, nextSequence) = try await pool.read { db in

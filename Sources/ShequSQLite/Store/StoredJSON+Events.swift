@@ -11,12 +11,9 @@ extension StoredJSON {
 
     static func write(_ event: BehaviourEvent, to json: inout SortedJSONWriter) throws(SortedJSONWriter.NonConformingNumber) {
         json.member(#"{"community":"#, event.community.rawValue)
-        json.raw(#","evidence":["#)
-        for (index, item) in event.evidence.enumerated() {
-            if index > 0 { json.raw(",") }
-            json.string(item)
-        }
-        json.raw(#"],"facts":"#)
+        json.raw(#","evidence":"#)
+        json.strings(event.evidence)
+        json.raw(#","facts":"#)
         try json.table(event.facts)
         json.member(#","household":"#, event.household)
         json.member(#","id":"#, event.id)
