@@ -42,8 +42,8 @@ enum MeasureReader {
         }
 
         let allowed = fields(for: kind)
-        // The first refused field in name order, so the refusal is always the same; sorted only when one is refused.
-        if !proposal.fields.keys.allSatisfy(allowed.contains), let field = proposal.fields.keys.sorted().first(where: { !allowed.contains($0) }) {
+        // The first refused field in name order, so the refusal is always the same.
+        if let field = proposal.fields.keys.filter({ !allowed.contains($0) }).min() {
             if let rule = TokenClassifier.name(field) {
                 return refuse(rule, field, field, "a `\(rawKind)` measure cannot carry `\(field)`")
             }
