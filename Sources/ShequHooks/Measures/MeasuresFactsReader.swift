@@ -38,7 +38,7 @@ public actor MeasuresFactsReader {
             }
             let members = try await store.residents(inHousehold: HouseholdID(rawValue: event.subject.id), disclosure: disclosure)
             householdSizes[event.subject.id] = members.count
-            let care = includeCare ? Array(Set(members.flatMap { $0.care?.keys ?? [] })).sorted() : nil
+            let care = Array(Set(members.flatMap { $0.care?.keys ?? [] })).sorted()
             let facts = MeasuresFacts(householdSize: members.isEmpty ? nil : members.count, care: care)
             householdFacts[event.subject.id] = facts
             return facts
