@@ -24,8 +24,8 @@ enum BehaviourEventRecord {
         }
         let id = try text("id")!
         let kind = try text("kind")!
-        // a–z, 0–9 and _, checked on the bytes: no grapheme breaking or Unicode tables for an ASCII check.
-        guard kind.utf8.allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "_") }) else {
+        // a–z, 0–9 and _, checked scalar by scalar: no grapheme breaking or Unicode tables for an ASCII check.
+        guard kind.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }) else {
             throw fail("kind", "'\(kind)' is not an event kind: use the plugin's snake_case kinds such as elder_care, banquet")
         }
         let typeText = try text("subject_type")!
