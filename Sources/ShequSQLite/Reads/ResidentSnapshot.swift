@@ -83,8 +83,7 @@ extension SQLiteStore {
                     members[household] = Self.headFirst(try Self.residents(byHousehold, household.rawValue))
                 }
             } else {
-                // Counted on the household index alone: no resident row is read.
-                let count = try db.cachedStatement(sql: "SELECT COUNT(*) FROM residents WHERE household_id = ?")
+                let count = try db.cachedStatement(sql: Self.householdSizeSQL)
                 for household in wanted {
                     sizes[household] = try Int.fetchOne(count, arguments: [household.rawValue]) ?? 0
                 }

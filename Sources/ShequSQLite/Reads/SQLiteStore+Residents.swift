@@ -21,10 +21,12 @@ extension SQLiteStore {
 
     public func householdSize(_ household: HouseholdID) async throws -> Int {
         try await pool.read { db in
-            try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM residents WHERE household_id = ?"),
-                             arguments: [household.rawValue]) ?? 0
+            try Int.fetchOne(db.cachedStatement(sql: Self.householdSizeSQL), arguments: [household.rawValue]) ?? 0
         }
     }
+
+    /// Counts a household's residents on the household index alone: no resident row is read.
+    static let householdSizeSQL = "SELECT COUNT(*) FROM residents WHERE household_id = ?"
 
     public func residents(inCommunity community: DivisionID, page: PageRequest, disclosure: Disclosure) async throws
         -> Page<Resident>
