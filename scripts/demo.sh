@@ -8,14 +8,25 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The demo works only in a workspace of its own, under out/demo/, and never in $SHEQU_STORE:
+# it replaces that workspace on every run, so it marks the folder as its own and replaces
+# nothing it did not make.
+demo="$PWD/out/demo"
+workspace="$demo/xinyang.sqlite"
+marker="$demo/.shequ-demo"
+scale="${SHEQU_DEMO_SCALE:-1}"
+if [ -e "$workspace" ] && [ ! -e "$marker" ]; then
+    echo "demo: $workspace exists and was not made by this script; move it away, then run again" >&2
+    exit 2
+fi
+mkdir -p "$demo"
+touch "$marker"
+rm -f "$workspace" "$workspace-wal" "$workspace-shm"
+export SHEQU_STORE="$workspace"
+
 bash scripts/setup.sh
 swift build -c release --product shequ
 shequ="$(swift build -c release --show-bin-path)/shequ"
-workspace="${SHEQU_STORE:-$PWD/out/xinyang.sqlite}"
-scale="${SHEQU_DEMO_SCALE:-1}"
-mkdir -p "$(dirname "$workspace")"
-rm -f "$workspace" "$workspace-wal" "$workspace-shm"
-export SHEQU_STORE="$workspace"
 
 echo "== workspace $workspace"
 "$shequ" init
@@ -33,7 +44,7 @@ echo "== grids: every community divided (built-in; plugins for Shihe 411502 and 
 "$shequ" grids divide --all --plugin Plugins/shihe-grids --plugin Plugins/xinxian-grids --apply --from 2025-01-01
 
 echo "== a month of points under Guangshan's village rules (Art. 30)"
-SHEQU_POINTS_OUT="$(dirname "$workspace")/points" Samples/points/month.sh "$shequ"
+Samples/points/month.sh "$shequ" "$workspace"
 
 echo "== two months of 12345 hotline requests (invented, over the real communities) and June's analysis (Art. 15)"
 "$shequ" hotline generate --month 2025-05 --seed 1

@@ -1,12 +1,15 @@
 #!/bin/sh
 # Walks the committee workload gate, the violations register, a deliberation and dispute
-# escalation on a fresh workspace. Usage: Samples/governance/run.sh [shequ binary]
+# escalation on a fresh workspace of its own, in a new temporary folder (never $SHEQU_STORE,
+# which may be someone's real workspace). Usage: Samples/governance/run.sh [shequ binary]
 set -e
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 shequ=${1:-"$root/.build/debug/shequ"}
-export SHEQU_STORE="${SHEQU_STORE:-./governance.sqlite}"
-rm -f "$SHEQU_STORE" "$SHEQU_STORE-wal" "$SHEQU_STORE-shm"
+[ -x "$shequ" ] || { echo "run.sh: no shequ binary at $shequ; build it first (swift build)" >&2; exit 2; }
+folder=$(mktemp -d "${TMPDIR:-/tmp}/shequ-governance.XXXXXX")
+export SHEQU_STORE="$folder/governance.sqlite"
+echo "== 示例工作区 (sample workspace): $SHEQU_STORE"
 "$shequ" init > /dev/null
 
 echo "== 工作事务指导目录"

@@ -4,14 +4,32 @@
 # village's generated households, judges them with Plugins/guangshan-points, and
 # prints the top balances, the month's totals and one household's explanation.
 #
-# Needs a workspace with Xinyang's divisions and generated households (scripts/demo.sh
-# makes one). Usage: Samples/points/month.sh PATH-TO-SHEQU   (workspace: $SHEQU_STORE)
+# Usage: Samples/points/month.sh PATH-TO-SHEQU [DEMO-WORKSPACE]
+# It writes sample events, which can never be removed from a workspace, so it never uses
+# $SHEQU_STORE: without DEMO-WORKSPACE it makes a workspace of its own in a new temporary
+# folder (Xinyang's divisions, Guangshan's households at a twentieth of their number) and
+# says where; DEMO-WORKSPACE must be one that scripts/demo.sh made (its folder is marked).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-shequ="${1:?usage: Samples/points/month.sh PATH-TO-SHEQU}"
+shequ="${1:?usage: Samples/points/month.sh PATH-TO-SHEQU [DEMO-WORKSPACE]}"
 village="411522001/方楼村委会"
 plugin="Plugins/guangshan-points"
-out="${SHEQU_POINTS_OUT:-out/points}"
+if [ -n "${2:-}" ]; then
+  workspace="$2"
+  if [ ! -e "$(dirname "$workspace")/.shequ-demo" ]; then
+    echo "month.sh: $workspace was not made by scripts/demo.sh; sample events are written only into a sample workspace (run without it to get one)" >&2
+    exit 2
+  fi
+else
+  folder="$(mktemp -d "${TMPDIR:-/tmp}/shequ-points.XXXXXX")"
+  workspace="$folder/guangshan.sqlite"
+  echo "== 示例工作区 (sample workspace): $workspace"
+  "$shequ" init --store "$workspace" >/dev/null
+  "$shequ" import divisions Samples/data/xinyang-divisions.csv --store "$workspace" >/dev/null
+  "$shequ" generate --seed 1 --scale 0.05 --under 411522 --store "$workspace" >/dev/null
+fi
+export SHEQU_STORE="$workspace"
+out="$(dirname "$workspace")/points"
 mkdir -p "$out"
 
 if ! "$shequ" conventions show fanglou-cgmy >/dev/null 2>&1; then
