@@ -1,4 +1,7 @@
-/// Why an appeal or a redemption cannot be recorded in the points ledger.
+/// Why an appeal or a redemption cannot be recorded in the points ledger (积分台账, Art. 30).
+///
+/// ``description`` is written for the operator: the reason in Chinese first, with the legal
+/// basis where one applies, then the English detail and what to do.
 public enum LedgerError: Error, Sendable, Hashable, CustomStringConvertible {
     /// No entry has this id.
     case unknownEntry(String)
@@ -28,24 +31,41 @@ public enum LedgerError: Error, Sendable, Hashable, CustomStringConvertible {
     case insufficientPoints(subject: PointsSubject, balance: Int, cost: Int)
     /// A shop item's price or stock is invalid.
     case invalidItem(id: String, field: String, value: Int)
+    /// The price times the quantity is larger than any balance can hold.
+    case costTooLarge(item: String, price: Int, quantity: Int)
 
     public var description: String {
         switch self {
-        case let .unknownEntry(id): "no ledger entry `\(id)`"
-        case let .notAppealable(id, kind): "entry `\(id)` is a \(kind.rawValue); only measures can be appealed"
-        case let .notConcerned(appellant, id): "\(appellant) is not the subject of entry `\(id)` nor its household; only they can appeal"
-        case let .alreadyReversed(id): "entry `\(id)` has already been overturned"
-        case let .appealOpen(appealID, id): "appeal `\(appealID)` on entry `\(id)` is still open; decide it first"
-        case let .duplicateAppeal(id): "an appeal `\(id)` already exists; use a new id"
-        case let .unknownAppeal(id): "no appeal `\(id)`"
-        case let .alreadyDecided(id): "appeal `\(id)` has already been decided; decisions are not edited"
-        case let .dateBefore(field, day, earlier): "`\(field)` (\(day)) is before \(earlier): correct the date"
-        case let .unknownItem(id): "the points shop has no item `\(id)`"
-        case let .invalidQuantity(quantity): "quantity \(quantity): redeem at least 1"
-        case let .outOfStock(item, stock, requested): "item `\(item)` has \(stock) in stock, \(requested) requested"
+        case let .unknownEntry(id):
+            "积分台账中没有记录 `\(id)`。no ledger entry `\(id)`: check the id with `shequ points explain`"
+        case let .notAppealable(id, kind):
+            "只有依村规民约作出的措施可以申诉（《信阳市城乡社区治理促进条例》第三十条）。entry `\(id)` is a \(kind.rawValue); only measures can be appealed"
+        case let .notConcerned(appellant, id):
+            "申诉人须是该措施的对象或其所在户。\(appellant) is not the subject of entry `\(id)` nor its household; only they can appeal"
+        case let .alreadyReversed(id):
+            "该措施已因申诉撤销。entry `\(id)` has already been overturned"
+        case let .appealOpen(appealID, id):
+            "该措施已有未办结的申诉 `\(appealID)`，请先作出决定。appeal `\(appealID)` on entry `\(id)` is still open; decide it first"
+        case let .duplicateAppeal(id):
+            "申诉编号 `\(id)` 已被使用。an appeal `\(id)` already exists; use a new id"
+        case let .unknownAppeal(id):
+            "没有申诉 `\(id)`。no appeal `\(id)`"
+        case let .alreadyDecided(id):
+            "申诉 `\(id)` 已作出决定，决定不得修改。appeal `\(id)` has already been decided; decisions are not edited"
+        case let .dateBefore(field, day, earlier):
+            "日期不得早于前一步骤（\(field)：\(day) 早于 \(earlier)）。`\(field)` (\(day)) is before \(earlier): correct the date"
+        case let .unknownItem(id):
+            "积分超市没有商品 `\(id)`。the points shop has no item `\(id)`: see `shequ shop list`"
+        case let .invalidQuantity(quantity):
+            "兑换数量至少为1。quantity \(quantity): redeem at least 1"
+        case let .outOfStock(item, stock, requested):
+            "库存不足：商品 `\(item)` 库存\(stock)，申请兑换\(requested)。item `\(item)` has \(stock) in stock, \(requested) requested"
         case let .insufficientPoints(subject, balance, cost):
-            "\(subject) has \(balance) points, the redemption costs \(cost): a balance never goes below zero"
-        case let .invalidItem(id, field, value): "item `\(id)`: `\(field)` is \(value); prices are at least 1 and stock at least 0"
+            "积分不足，余额不得为负：\(subject) 现有\(balance)分，本次兑换需\(cost)分。\(subject) has \(balance) points, the redemption costs \(cost): a balance never goes below zero"
+        case let .invalidItem(id, field, value):
+            "商品 `\(id)` 的\(field == "price" ? "价格" : "库存")不在允许范围内（\(value)）。item `\(id)`: `\(field)` is \(value); prices are 1 to \(ShopItem.maximumPrice) points and stock 0 to \(ShopItem.maximumStock)"
+        case let .costTooLarge(item, price, quantity):
+            "兑换所需积分超出范围：商品 `\(item)` 单价\(price)分 × \(quantity)。item `\(item)`: \(price) points × \(quantity) is more than any balance holds; redeem fewer"
         }
     }
 }

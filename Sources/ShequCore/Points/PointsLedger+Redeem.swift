@@ -11,7 +11,8 @@ extension PointsLedger {
     /// receipt.entry.points   // -10
     /// ```
     ///
-    /// - Throws: ``LedgerError`` for an unknown item, a bad quantity, too little stock or too few points.
+    /// - Throws: ``LedgerError`` for an unknown item, a bad quantity, too little stock, a cost
+    ///   beyond any balance or too few points.
     public func redeeming(_ redemption: Redemption, in shop: PointsShop) throws(LedgerError) -> RedemptionReceipt {
         let entryID = "redemption:\(redemption.id)"
         if let existing = entry(entryID) {
@@ -22,7 +23,11 @@ extension PointsLedger {
         guard item.stock >= redemption.quantity else {
             throw .outOfStock(item: item.id, stock: item.stock, requested: redemption.quantity)
         }
-        let cost = item.price * redemption.quantity
+        // Stock set before shop bounds existed may be anything: the cost is checked, never trapped on.
+        let (cost, overflow) = item.price.multipliedReportingOverflow(by: redemption.quantity)
+        guard !overflow, cost <= Int(Int32.max) else {
+            throw .costTooLarge(item: item.id, price: item.price, quantity: redemption.quantity)
+        }
         var affected = [redemption.subject]
         if redemption.subject.type == .resident, let household = redemption.household { affected.append(.household(household)) }
         for subject in affected {

@@ -18,10 +18,15 @@ public struct PointsShop: Sendable, Hashable, Codable {
 
     /// Adds an item, or replaces one with the same id (new price or stock).
     ///
-    /// - Throws: ``LedgerError/invalidItem(id:field:value:)`` for a price below 1 or stock below 0.
+    /// - Throws: ``LedgerError/invalidItem(id:field:value:)`` for a price outside 1…``ShopItem/maximumPrice``
+    ///   or stock outside 0…``ShopItem/maximumStock``.
     public func stocking(_ item: ShopItem) throws(LedgerError) -> PointsShop {
-        guard item.price >= 1 else { throw .invalidItem(id: item.id, field: "price", value: item.price) }
-        guard item.stock >= 0 else { throw .invalidItem(id: item.id, field: "stock", value: item.stock) }
+        guard (1...ShopItem.maximumPrice).contains(item.price) else {
+            throw .invalidItem(id: item.id, field: "price", value: item.price)
+        }
+        guard (0...ShopItem.maximumStock).contains(item.stock) else {
+            throw .invalidItem(id: item.id, field: "stock", value: item.stock)
+        }
         var next = self
         next.items[item.id] = item
         return next

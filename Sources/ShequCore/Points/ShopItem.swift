@@ -9,6 +9,12 @@ public struct ShopItem: Sendable, Hashable, Codable {
     /// How many are left.
     public let stock: Int
 
+    /// The highest price a shop may set, in points: far above any balance a points scheme
+    /// gives, and low enough that price times stock can never overflow.
+    public static let maximumPrice = 1_000_000
+    /// The largest stock a shop may hold of one item.
+    public static let maximumStock = 1_000_000
+
     /// Creates an item.
     public init(id: String, name: String, price: Int, stock: Int) {
         self.id = id

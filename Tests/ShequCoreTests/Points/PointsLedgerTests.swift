@@ -191,6 +191,23 @@ struct PointsLedgerTests {
         #expect(throws: LedgerError.invalidItem(id: "free", field: "price", value: 0)) {
             try shop.stocking(ShopItem(id: "free", name: "赠品", price: 0, stock: 1))
         }
+        #expect(throws: LedgerError.invalidItem(id: "gold", field: "price", value: ShopItem.maximumPrice + 1)) {
+            try shop.stocking(ShopItem(id: "gold", name: "金条", price: ShopItem.maximumPrice + 1, stock: 1))
+        }
+        #expect(throws: LedgerError.invalidItem(id: "rice", field: "stock", value: .max)) {
+            try shop.stocking(ShopItem(id: "rice", name: "大米", price: 1, stock: .max))
+        }
+    }
+
+    @Test("a cost beyond any balance is refused, also for stock stored before the shop's bounds")
+    func costOverflow() throws {
+        let l = try ledger()
+        // Built without stocking(_:), as a shop read back from an older workspace may be.
+        let shop = PointsShop(community: Fixtures.village, items: [ShopItem(id: "oil", name: "食用油", price: 10, stock: .max)])
+        #expect(throws: LedgerError.costTooLarge(item: "oil", price: 10, quantity: .max / 5)) {
+            try l.redeeming(Redemption(id: "x", subject: .resident("r-2"), itemID: "oil", quantity: .max / 5, on: today), in: shop)
+        }
+        #expect(LedgerError.costTooLarge(item: "oil", price: 10, quantity: 3).description.hasPrefix("兑换所需积分超出范围"))
     }
 
     @Test("explain lists every entry with reason, rule and legal basis, in Chinese")
