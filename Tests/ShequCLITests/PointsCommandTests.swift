@@ -170,6 +170,47 @@ struct PointsCommandTests {
         #expect(try shequ.run("shop", "list", "--community", Self.village).stdout.contains("库存4"))
     }
 
+    @Test func aHugeQuantityOrStockIsRefusedNotACrash() throws {
+        let shequ = try workspace()
+        let file = try shequ.write("care.jsonl", Self.event("c-1", "elder_care", on: "2025-04-03"))
+        expectOK(try shequ.run("events", "import", file, "--plugin", Self.sample))
+        let hugeStock = try shequ.run("shop", "stock", "--community", Self.village, "--item", "oil", "--name", "食用油",
+                                      "--price", "10", "--stock", "9223372036854775807")
+        #expect(hugeStock.status == 1, "\(hugeStock.stderr)")
+        #expect(hugeStock.stderr.contains("库存"), "zh-CN first: \(hugeStock.stderr)")
+        expectOK(try shequ.run("shop", "stock", "--community", Self.village, "--item", "oil", "--name", "食用油",
+                               "--price", "1000000", "--stock", "1000000"))
+        let huge = try shequ.run("points", "redeem", "household:h-1", "--item", "oil", "--community", Self.village,
+                                 "--quantity", "1000000", "--on", "2025-04-20")
+        #expect(huge.status == 1, "\(huge.stderr)")
+        #expect(huge.stderr.contains("兑换所需积分超出范围"), "\(huge.stderr)")
+        #expect(!huge.stderr.contains("Backtrac"), "a refusal, not a crash: \(huge.stderr)")
+        #expect(try balance(shequ) == 5)
+    }
+
+    @Test func anEventCannotTakeTheIdOfAReversalOrRedemption() throws {
+        let shequ = try workspace()
+        // A reversal of d-1's first measure is `reversal:d-1#1`; an event `reversal:d-1` would have taken that id.
+        let file = try shequ.write("squat.jsonl", [
+            Self.event("d-1", "dog_unleashed", on: "2025-04-03", facts: #"{"prior_count":1}"#),
+            Self.event("reversal:d-1", "elder_care", on: "2025-04-04"),
+        ].joined(separator: "\n"))
+        let refused = try shequ.run("events", "import", file, "--plugin", Self.sample)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("squat.jsonl:2"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("reversal:"), "\(refused.stderr)")
+        let recorded = try shequ.run("events", "record", "--id", "redemption:r-1", "--kind", "elder_care", "--subject", "household:h-1",
+                                     "--community", Self.village, "--on", "2025-04-04", "--reporter", "网格员")
+        #expect(recorded.status == 1, "\(recorded.stdout)\(recorded.stderr)")
+        #expect(recorded.stderr.contains("事件编号"), "\(recorded.stderr)")
+        // The appeal that needs `reversal:d-1#1` still works.
+        expectOK(try shequ.run("events", "import", try shequ.write("dog.jsonl", Self.event("d-1", "dog_unleashed", on: "2025-04-03", facts: #"{"prior_count":1}"#)), "--plugin", Self.sample))
+        expectOK(try shequ.run("points", "appeal", "d-1#1", "--by", "household:h-1", "--grounds", "不是我家的狗", "--on", "2025-04-05"))
+        expectOK(try shequ.run("points", "review", "appeal-1", "--outcome", "overturned", "--reason", "经核实为邻村犬只",
+                               "--reviewer", "村务监督委员会", "--on", "2025-04-08"))
+        #expect(try balance(shequ) == 0)
+    }
+
     @Test func aPluginErrorOnOneEventIsReportedAndTheRestApplied() throws {
         let shequ = try workspace()
         let file = try shequ.write("mixed.jsonl", [

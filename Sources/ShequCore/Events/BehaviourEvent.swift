@@ -62,6 +62,15 @@ public struct BehaviourEvent: Sendable, Hashable, Codable {
                   facts: try c.decodeIfPresent([String: PlainValue].self, forKey: .facts) ?? [:])
     }
 
+    /// The prefix of `id` that the ledger keeps for entries the host makes itself, if it has one.
+    ///
+    /// A measure's entry is `event-id#n`, a reversal `reversal:entry-id` and a redemption
+    /// `redemption:id`, so an event whose id took one of those prefixes could take the id a
+    /// later appeal needs. No recorded event may.
+    public static func reservedPrefix(of id: String) -> String? {
+        LedgerEntry.hostIDPrefixes.first { id.hasPrefix($0) }
+    }
+
     enum CodingKeys: String, CodingKey {
         case id, kind, subject, household, community
         case occurredOn = "occurred_at"

@@ -18,6 +18,10 @@ public struct LedgerEntry: Sendable, Hashable, Codable, Identifiable {
 
     /// Stable identifier: `event-id#n` for measures, `reversal:<entry>` and `redemption:<id>`.
     public let id: String
+
+    /// The id prefixes of the entries the host makes itself (``Kind/reversal``, ``Kind/redemption``):
+    /// no recorded event id may start with one (see ``BehaviourEvent/reservedPrefix(of:)``).
+    public static let hostIDPrefixes = ["reversal:", "redemption:"]
     /// Position in the ledger, from 1.
     public let sequence: Int
     /// What made the entry.

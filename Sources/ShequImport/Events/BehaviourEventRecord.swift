@@ -23,6 +23,9 @@ enum BehaviourEventRecord {
             return string
         }
         let id = try text("id")!
+        if let prefix = BehaviourEvent.reservedPrefix(of: id) {
+            throw fail("id", "'\(id)' starts with '\(prefix)', which the ledger keeps for appeal reversals and shop redemptions: give the event another id")
+        }
         let kind = try text("kind")!
         // a–z, 0–9 and _, checked scalar by scalar: no grapheme breaking or Unicode tables for an ASCII check.
         guard kind.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }) else {

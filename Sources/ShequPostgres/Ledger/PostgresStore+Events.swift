@@ -7,6 +7,7 @@ import ShequCore
 extension PostgresStore: EventStore {
     public func record(_ events: [BehaviourEvent]) async throws -> EventRecordSummary {
         guard !events.isEmpty else { return EventRecordSummary() }
+        try EventStoreError.checkIDs(events)
         let lines = try events.enumerated().map { ord, event in
             CopyLine.make(ord, [event.id, event.community.rawValue, event.occurredOn.description, try StoredDocument.encode(event)])
         }

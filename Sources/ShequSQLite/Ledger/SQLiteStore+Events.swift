@@ -8,7 +8,8 @@ extension SQLiteStore: EventStore {
     }
 
     static func eventRows(_ events: [BehaviourEvent]) throws -> [(id: String, community: String, day: String, body: String)] {
-        try events.map { event in
+        try EventStoreError.checkIDs(events)
+        return try events.map { event in
             (event.id, event.community.rawValue, event.occurredOn.description, try StoredJSON.encode(event))
         }
     }
