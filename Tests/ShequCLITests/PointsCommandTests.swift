@@ -188,6 +188,25 @@ struct PointsCommandTests {
         #expect(try balance(shequ) == 5)
     }
 
+    @Test func aResidentCannotSpendWithAnotherHousehold() throws {
+        let shequ = try workspace()
+        // r-1's volunteer hours are counted in h-1.
+        let file = try shequ.write("hours.jsonl", Self.event("v-1", "volunteer_service", on: "2025-06-03", subject: "resident",
+                                                              subjectID: "r-1", facts: #"{"hours":3}"#))
+        expectOK(try shequ.run("events", "import", file, "--plugin", Self.sample, "--today", "2025-07-01"))
+        expectOK(try shequ.run("shop", "stock", "--community", Self.village, "--item", "oil", "--name", "食用油",
+                               "--price", "2", "--stock", "5"))
+        let other = try shequ.run("points", "redeem", "resident:r-1", "--household", "h-2", "--item", "oil",
+                                  "--community", Self.village, "--on", "2025-07-02")
+        #expect(other.status == 1, "\(other.stdout)\(other.stderr)")
+        #expect(other.stderr.contains("只能以本户积分兑换"), "\(other.stderr)")
+        #expect(try balance(shequ, "resident:r-1") == 6)
+        // With no --household, the household the points were counted in pays too.
+        expectOK(try shequ.run("points", "redeem", "resident:r-1", "--item", "oil", "--community", Self.village, "--on", "2025-07-02"))
+        #expect(try balance(shequ, "resident:r-1") == 4)
+        #expect(try balance(shequ, "household:h-1") == 4)
+    }
+
     @Test func anEventCannotTakeTheIdOfAReversalOrRedemption() throws {
         let shequ = try workspace()
         // A reversal of d-1's first measure is `reversal:d-1#1`; an event `reversal:d-1` would have taken that id.

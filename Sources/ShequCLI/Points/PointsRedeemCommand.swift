@@ -20,7 +20,7 @@ struct PointsRedeemCommand: AsyncParsableCommand {
     @Option(help: "The community whose shop it is.")
     var community: String
 
-    @Option(help: "The resident's household, whose balance must also cover the cost (default: from the workspace).")
+    @Option(help: "The resident's own household, whose balance must also cover the cost (default: from the workspace); any other household is refused.")
     var household: String?
 
     @Option(help: "The redemption's identifier; redeeming the same id again changes nothing (default: redemption-N; on a PostgreSQL store redemption-COMMUNITY-N).")
@@ -37,9 +37,9 @@ struct PointsRedeemCommand: AsyncParsableCommand {
             guard quantity >= 1 else { throw CommandFailure.usage("--quantity must be at least 1") }
             let store = try await storeOptions.open()
             let community = CommunityID(community)
-            var household = household
-            if household == nil, subject.type == .resident {
-                household = try await store.resident(id: ResidentID(rawValue: subject.id), disclosure: [])?.householdID.rawValue
+            let household: String?
+            do { household = try await store.payingHousehold(for: subject, claimed: self.household) } catch let error as LedgerError {
+                throw CommandFailure.rule(error)
             }
             // On a shared store the balance is checked against the community's ledger under its lock: when
             // another process moved that ledger in between, the balance and stock are read and checked again.

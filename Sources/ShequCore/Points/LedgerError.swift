@@ -31,6 +31,10 @@ public enum LedgerError: Error, Sendable, Hashable, CustomStringConvertible {
     case insufficientPoints(subject: PointsSubject, balance: Int, cost: Int)
     /// A shop item's price or stock is invalid.
     case invalidItem(id: String, field: String, value: Int)
+    /// A resident's redemption names no household, and neither the register nor the ledger knows theirs.
+    case unknownHousehold(resident: PointsSubject)
+    /// A resident's redemption names a household other than the one their points are counted in.
+    case notOwnHousehold(resident: PointsSubject, given: String, own: String)
     /// The price times the quantity is larger than any balance can hold.
     case costTooLarge(item: String, price: Int, quantity: Int)
 
@@ -64,6 +68,10 @@ public enum LedgerError: Error, Sendable, Hashable, CustomStringConvertible {
             "积分不足，余额不得为负：\(subject) 现有\(balance)分，本次兑换需\(cost)分。\(subject) has \(balance) points, the redemption costs \(cost): a balance never goes below zero"
         case let .invalidItem(id, field, value):
             "商品 `\(id)` 的\(field == "price" ? "价格" : "库存")不在允许范围内（\(value)）。item `\(id)`: `\(field)` is \(value); prices are 1 to \(ShopItem.maximumPrice) points and stock 0 to \(ShopItem.maximumStock)"
+        case let .unknownHousehold(resident):
+            "无法确定居民所在户，不予兑换：居民兑换须与本户共同结算。the household of \(resident) is unknown to the register and the ledger: give it with --household, as the register records it"
+        case let .notOwnHousehold(resident, given, own):
+            "只能以本户积分兑换：\(resident) 的积分计入户 \(own)，不能计入户 \(given)。\(resident)'s points are counted in household \(own), not \(given): a resident redeems with their own household"
         case let .costTooLarge(item, price, quantity):
             "兑换所需积分超出范围：商品 `\(item)` 单价\(price)分 × \(quantity)。item `\(item)`: \(price) points × \(quantity) is more than any balance holds; redeem fewer"
         }

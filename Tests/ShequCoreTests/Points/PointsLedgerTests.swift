@@ -199,6 +199,23 @@ struct PointsLedgerTests {
         }
     }
 
+    @Test("a resident redeems only with their own household")
+    func ownHousehold() throws {
+        let l = try ledger()
+        let shop = try PointsShop(community: Fixtures.village).stocking(ShopItem(id: "oil", name: "食用油", price: 1, stock: 10))
+        #expect(l.recordedHousehold(of: .resident("r-2")) == "h-2")
+        // r-2's points were counted in h-2: spending them with h-1 would let h-2 spend them again.
+        #expect(throws: LedgerError.notOwnHousehold(resident: .resident("r-2"), given: "h-1", own: "h-2")) {
+            try l.redeeming(Redemption(id: "x", subject: .resident("r-2"), household: "h-1", itemID: "oil", on: today), in: shop)
+        }
+        // Without a household given, the one the ledger recorded pays.
+        let receipt = try l.redeeming(Redemption(id: "y", subject: .resident("r-2"), itemID: "oil", on: today), in: shop)
+        #expect(receipt.entry.points == -1)
+        #expect(throws: LedgerError.unknownHousehold(resident: .resident("r-9"))) {
+            try l.redeeming(Redemption(id: "z", subject: .resident("r-9"), itemID: "oil", on: today), in: shop)
+        }
+    }
+
     @Test("a cost beyond any balance is refused, also for stock stored before the shop's bounds")
     func costOverflow() throws {
         let l = try ledger()
