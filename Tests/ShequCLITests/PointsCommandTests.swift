@@ -256,6 +256,19 @@ struct PointsCommandTests {
         #expect(try balance(shequ) == 8)
     }
 
+    @Test func anAwardSplitOverThePerEventBoundIsRefused() throws {
+        let shequ = try workspace()
+        let file = try shequ.write("split.jsonl", Self.event("p-1", "split", on: "2025-04-03"))
+        let result = try shequ.run("events", "import", file, "--plugin", Self.faulty, "--format", "json")
+        expectOK(result)
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let refused = try #require((summary["points"] as? [String: Any])?["refused"] as? [[String: Any]])
+        #expect(refused.map { $0["code"] as? String } == ["out_of_bounds"], "\(result.stdout)")
+        #expect((refused.first?["reason"] as? String)?.contains("12 points in all") == true, "\(result.stdout)")
+        // Two awards of 4 fit the declared 10 per event; the third would make 12.
+        #expect(try balance(shequ) == 8)
+    }
+
     @Test func simulateWritesNothingAndReportsTheChange() throws {
         let shequ = try workspace()
         let file = try shequ.write("april.jsonl", [

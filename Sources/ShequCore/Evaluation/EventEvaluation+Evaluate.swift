@@ -21,6 +21,7 @@ extension EventEvaluation {
         var applied: [AppliedMeasure] = []
         var refused: [RefusedMeasure] = []
         var pendingPoints: [PeriodKey: Int] = [:]
+        var eventPoints: [MeasureKind: Int] = [:]
         for proposal in proposals {
             let measure: Measure
             switch guardrail.review(proposal, actor: event.subject, actorHousehold: event.household) {
@@ -43,12 +44,14 @@ extension EventEvaluation {
                     + pendingPoints[key!, default: 0]
             }
             do {
-                try bounds.check(measure, subject: subject, on: event.occurredOn, pointsInPeriod: inPeriod)
+                try bounds.check(measure, subject: subject, on: event.occurredOn, pointsInPeriod: inPeriod,
+                                 pointsInEvent: eventPoints[measure.kind, default: 0])
             } catch {
                 refused.append(RefusedMeasure(proposal: proposal, reason: .outOfBounds(error)))
                 continue
             }
             if let key { pendingPoints[key, default: 0] += abs(measure.pointsChange) }
+            eventPoints[measure.kind, default: 0] += abs(measure.pointsChange)
             applied.append(AppliedMeasure(measure: measure, subject: subject))
         }
         return EventEvaluation(event: event, version: version.reference, plugin: bounds.plugin,

@@ -20,7 +20,7 @@ public enum BoundsViolation: Error, Sendable, Hashable, Codable, CustomStringCon
         case let .undeclaredArticle(article, kind):
             "`\(kind.rawValue)` is not declared for \(article.label)"
         case let .overEventBound(kind, points, max):
-            "`\(kind.rawValue)` of \(points) points exceeds the declared \(max) per event"
+            "`\(kind.rawValue)` measures of this event move \(points) points in all, over the declared \(max) per event"
         case let .overPeriodBound(kind, subject, already, points, max, period):
             "`\(kind.rawValue)` of \(points) points would bring \(subject) to \(already + points) in \(period), over the declared \(max)"
         }

@@ -28,12 +28,16 @@ public struct MeasureBounds: Sendable, Hashable {
 
     /// Checks one measure a plugin produced against its declaration.
     ///
+    /// The per-event bound holds for the sum of an event's measures of a kind, so a plugin
+    /// cannot pass it by splitting one deduction into several.
+    ///
     /// - Parameters:
     ///   - pointsInPeriod: points of this kind the subject already has from this plugin in
     ///     the bound's period (see ``PointsLedger/points(of:kind:plugin:in:)``).
+    ///   - pointsInEvent: points of this kind the same event's earlier measures already move.
     /// - Throws: ``BoundsViolation``.
     public func check(_ measure: Measure, subject: PointsSubject, on day: CivilDate,
-                      pointsInPeriod: Int) throws(BoundsViolation) {
+                      pointsInPeriod: Int, pointsInEvent: Int = 0) throws(BoundsViolation) {
         guard let bound = bounds[measure.kind] else { throw .undeclaredKind(measure.kind, plugin: plugin) }
         if let topics = bound.topics, !topics.contains(measure.topic) {
             throw .undeclaredTopic(measure.topic, kind: measure.kind)
@@ -42,8 +46,8 @@ public struct MeasureBounds: Sendable, Hashable {
             throw .undeclaredArticle(measure.article, kind: measure.kind)
         }
         let points = abs(measure.pointsChange)
-        if let max = bound.maxPointsPerEvent, points > max {
-            throw .overEventBound(kind: measure.kind, points: points, max: max)
+        if let max = bound.maxPointsPerEvent, pointsInEvent + points > max {
+            throw .overEventBound(kind: measure.kind, points: pointsInEvent + points, max: max)
         }
         if let max = bound.maxPointsPerPeriod, let period = bound.period, pointsInPeriod + points > max {
             throw .overPeriodBound(kind: measure.kind, subject: subject, already: pointsInPeriod, points: points,

@@ -59,6 +59,21 @@ struct EventEvaluationTests {
         ])
     }
 
+    @Test("the per-event bound holds for the sum of an event's measures of a kind, not for each")
+    func eventBoundSums() throws {
+        let deduction = Fixtures.proposal("deduct_points", points: 6, topic: "banquet_spending", article: "第六条", reason: "宴席超标，扣6分")
+        let evaluation = EventEvaluation.evaluate(Fixtures.event("e-1", on: "2025-06-03", kind: "banquet"),
+                                                  proposals: [deduction, deduction, deduction],
+                                                  convention: try Fixtures.villageRules(), bounds: try Fixtures.bounds(),
+                                                  ledger: PointsLedger())
+        // 6, then 12 > 10: the split deduction gets no further than one whole would.
+        #expect(evaluation.applied.count == 1)
+        #expect(evaluation.refused.map(\.reason) == [
+            .outOfBounds(.overEventBound(kind: .deductPoints, points: 12, max: 10)),
+            .outOfBounds(.overEventBound(kind: .deductPoints, points: 12, max: 10)),
+        ])
+    }
+
     @Test("per-period bounds count earlier events of the batch and earlier measures of the same event")
     func periodBounds() throws {
         let c = try Fixtures.villageRules()

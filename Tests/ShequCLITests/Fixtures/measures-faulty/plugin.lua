@@ -1,5 +1,6 @@
 -- A points plugin that misbehaves on purpose: it raises on one kind of event and
--- returns a fine, which no declaration can allow, on another.
+-- returns a fine, which no declaration can allow, on another; on a third it splits one
+-- award over the per-event bound into three smaller ones.
 return {
   id = "tests.faulty.points",
   version = "1.0.0",
