@@ -99,6 +99,38 @@ struct WorkspaceCommandTests {
         #expect(try shequ.summary() == before)
     }
 
+    /// A repeated id used to overwrite the first row silently (a resident's 低保 flag was lost).
+    @Test func aRepeatedIdInAHouseholdsOrResidentsFileIsRefusedNamingBothLines() throws {
+        let shequ = try ShequProcess()
+        #expect(try shequ.run("init").status == 0)
+        #expect(try shequ.run("import", "divisions", ShequProcess.xinyangDivisions).status == 0)
+        let households = try shequ.write("households.csv", """
+            id,community_id,dwelling_kind,dwelling_name,address
+            H-1,411502001/义阳居委会,building,1号楼,义阳路1号
+            H-2,411502001/义阳居委会,building,1号楼,义阳路1号
+            H-1,411502001/义阳居委会,building,2号楼,义阳路2号
+            """)
+        let refused = try shequ.run("import", "households", households)
+        #expect(refused.status == 1, "\(refused.stderr)")
+        #expect(refused.stderr.contains("households.csv:4"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("(id)") && refused.stderr.contains("line 2"), "\(refused.stderr)")
+        #expect(try shequ.summary()["households"] == 0)
+        let fixed = try shequ.write("households-fixed.csv", """
+            id,community_id,dwelling_kind,dwelling_name,address
+            H-1,411502001/义阳居委会,building,1号楼,义阳路1号
+            """)
+        #expect(try shequ.run("import", "households", fixed).status == 0)
+        let residents = try shequ.write("residents.csv", """
+            id,household_id,name,sex,birth_date,id_number,phone,role,care
+            R-1,H-1,张三,male,1950-03-02,,,head,dibao
+            R-1,H-1,张三,male,1950-03-02,,,head,
+            """)
+        let twice = try shequ.run("import", "residents", residents)
+        #expect(twice.status == 1, "\(twice.stderr)")
+        #expect(twice.stderr.contains("residents.csv:3") && twice.stderr.contains("line 2"), "\(twice.stderr)")
+        #expect(try shequ.summary()["residents"] == 0)
+    }
+
     @Test func unreadableInputAndMissingWorkspacesAreUsageErrors() throws {
         let shequ = try ShequProcess()
         let missingStore = try shequ.run("divisions", "summary")

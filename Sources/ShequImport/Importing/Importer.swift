@@ -45,7 +45,8 @@ public struct Importer: Sendable {
     public func importHouseholds(from path: String, format: ImportFormat? = nil) async throws -> ImportSummary {
         var dwellings: Set<DwellingID> = []
         return try await runBatches(HouseholdRecordFormat.self, path: path, format: format, referenceField: "community_id",
-            identities: { [$0.household.id.rawValue] + ($0.dwelling.map { [$0.id.rawValue] } ?? []) }
+            identities: { [$0.household.id.rawValue] + ($0.dwelling.map { [$0.id.rawValue] } ?? []) },
+            identity: { $0.household.id.rawValue }
         ) { records in
             var batch = StoreBatch()
             for record in records {
@@ -58,14 +59,16 @@ public struct Importer: Sendable {
 
     /// Imports a residents file (``ResidentRecordFormat``); their households must be stored or imported first.
     public func importResidents(from path: String, format: ImportFormat? = nil) async throws -> ImportSummary {
-        try await runBatches(ResidentRecordFormat.self, path: path, format: format, referenceField: "household_id", identities: { [$0.id.rawValue] }) { records in
+        try await runBatches(ResidentRecordFormat.self, path: path, format: format, referenceField: "household_id",
+                             identities: { [$0.id.rawValue] }, identity: { $0.id.rawValue }) { records in
             StoreBatch(residents: records)
         }
     }
 
     /// Imports a workers file (``WorkerRecordFormat``): community and grid workers (Art. 39).
     public func importWorkers(from path: String, format: ImportFormat? = nil) async throws -> ImportSummary {
-        try await runBatches(WorkerRecordFormat.self, path: path, format: format, referenceField: "community_id", identities: { [$0.id.rawValue] }) { records in
+        try await runBatches(WorkerRecordFormat.self, path: path, format: format, referenceField: "community_id",
+                             identities: { [$0.id.rawValue] }, identity: { $0.id.rawValue }) { records in
             StoreBatch(workers: records)
         }
     }
@@ -104,12 +107,23 @@ public struct Importer: Sendable {
     }
 
     /// Imports a chunk of records at a time as one ``StoreBatch``, so a server store can stream it with `COPY`.
-    /// A missing reference is traced back to the line of the record that names it.
+    /// A missing reference is traced back to the line of the record that names it. An `identity` given
+    /// twice in the file is refused, naming both lines: an upsert would silently keep only the later row.
     private func runBatches<Format: RecordFormat>(
         _: Format.Type, path: String, format: ImportFormat?, referenceField: String,
-        identities: @escaping (Format.Record) -> [String], batch: @escaping ([Format.Record]) -> StoreBatch
+        identities: @escaping (Format.Record) -> [String], identity: @escaping (Format.Record) -> String,
+        batch: @escaping ([Format.Record]) -> StoreBatch
     ) async throws -> ImportSummary {
-        try await runChunks(Format.self, path: path, format: format, referenceField: referenceField) { records, tx, summary in
+        var firstLine: [String: Int] = [:]
+        return try await runChunks(Format.self, path: path, format: format, referenceField: referenceField) { records, tx, summary in
+            for (line, record) in records {
+                let id = identity(record)
+                if let first = firstLine.updateValue(line, forKey: id) {
+                    throw LocatedError(line: line, error: FieldError(
+                        field: "id", value: id,
+                        expected: "an id not used before in this file (line \(first) has it already): give each row its own id, or remove the repeated row"))
+                }
+            }
             do {
                 let outcome = try tx.upsert(batch(records.map(\.record)))
                 summary.written += outcome.written
