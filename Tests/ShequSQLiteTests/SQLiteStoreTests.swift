@@ -23,6 +23,18 @@ struct SQLiteStoreTests {
         #expect(throws: StoreError.missingWorkspace(path: workspace.path)) { try SQLiteStore.open(path: workspace.path) }
     }
 
+    /// A file that exists but holds nothing (zero bytes, or an empty SQLite database) is not a
+    /// workspace to open: it used to become an empty workspace silently, hiding a wrong path.
+    @Test func refusesAnEmptyFileAndInitStillCreatesThere() async throws {
+        let workspace = try TemporaryWorkspace()
+        #expect(FileManager.default.createFile(atPath: workspace.path, contents: Data()))
+        let error = try #require(throws: StoreError.self) { try SQLiteStore.open(path: workspace.path) }
+        #expect(error.description.contains("shequ init"), "\(error)")
+        let created = try SQLiteStore.create(path: workspace.path)
+        #expect(try await created.appliedMigrations().isEmpty == false)
+        _ = try SQLiteStore.open(path: workspace.path)
+    }
+
     @Test func refusesAnotherApplicationsDatabase() throws {
         let workspace = try TemporaryWorkspace()
         let process = Process()

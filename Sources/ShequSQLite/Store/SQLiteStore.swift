@@ -23,7 +23,7 @@ public final class SQLiteStore: GovernanceStore {
 
     /// Creates the workspace file if needed and migrates it to the current schema; `shequ init` calls this.
     public static func create(path: String) throws -> SQLiteStore {
-        try create(path: path, pageCacheMebibytes: defaultPageCacheMebibytes)
+        try create(path: path, pageCacheMebibytes: defaultPageCacheMebibytes, existing: false)
     }
 
     /// SQLite's page cache per connection: large, so million-row imports do not spill B-tree pages.
@@ -36,28 +36,32 @@ public final class SQLiteStore: GovernanceStore {
     /// ```swift
     /// let store = try SQLiteStore.open(path: "shequ.sqlite", pageCacheMebibytes: 16)
     /// ```
-    /// - Throws: ``StoreError/missingWorkspace(path:)`` when the file does not exist.
+    /// - Throws: ``StoreError/missingWorkspace(path:)`` when the file does not exist, and
+    ///   ``StoreError/notAWorkspace(path:reason:)`` when it is empty or another application's.
     public static func open(path: String, pageCacheMebibytes: Int) throws -> SQLiteStore {
         guard fileExists(path) else { throw StoreError.missingWorkspace(path: path) }
-        return try create(path: path, pageCacheMebibytes: pageCacheMebibytes)
+        return try create(path: path, pageCacheMebibytes: pageCacheMebibytes, existing: true)
     }
 
-    private static func create(path: String, pageCacheMebibytes: Int) throws -> SQLiteStore {
+    // `existing`: the caller opens a workspace it expects to be there, so an empty file (an
+    // empty SQLite database, or zero bytes) is refused instead of silently becoming a new workspace.
+    private static func create(path: String, pageCacheMebibytes: Int, existing: Bool) throws -> SQLiteStore {
         let pool: DatabasePool
         do { pool = try DatabasePool(path: path, configuration: configuration(pageCacheMebibytes: pageCacheMebibytes)) } catch {
             throw StoreError.notAWorkspace(path: path, reason: "\(error)")
         }
-        try checkApplicationID(pool, path: path)
+        try checkApplicationID(pool, path: path, existing: existing)
         try checkNoUnknownMigrations(pool, path: path)
         try WorkspaceSchema.migrator.migrate(pool)
         return SQLiteStore(path: path, pool: pool)
     }
 
     /// Opens an existing workspace, migrating it forward when it was written by an older version.
-    /// - Throws: ``StoreError/missingWorkspace(path:)`` when the file does not exist.
+    /// - Throws: ``StoreError/missingWorkspace(path:)`` when the file does not exist, and
+    ///   ``StoreError/notAWorkspace(path:reason:)`` when it is empty or another application's.
     public static func open(path: String) throws -> SQLiteStore {
         guard fileExists(path) else { throw StoreError.missingWorkspace(path: path) }
-        return try create(path: path)
+        return try create(path: path, pageCacheMebibytes: defaultPageCacheMebibytes, existing: true)
     }
 
     /// Names of the migrations applied to the workspace, oldest first.
@@ -98,7 +102,7 @@ public final class SQLiteStore: GovernanceStore {
         return configuration
     }
 
-    private static func checkApplicationID(_ pool: DatabasePool, path: String) throws {
+    private static func checkApplicationID(_ pool: DatabasePool, path: String, existing: Bool) throws {
         let (applicationID, tableCount) = try pool.read { db in
             (
                 try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
@@ -107,6 +111,9 @@ public final class SQLiteStore: GovernanceStore {
         }
         if applicationID != WorkspaceSchema.applicationID && tableCount > 0 {
             throw StoreError.notAWorkspace(path: path, reason: "it is an SQLite database of another application")
+        }
+        if existing && tableCount == 0 {
+            throw StoreError.notAWorkspace(path: path, reason: "it is empty; create a workspace there with `shequ init`")
         }
     }
 
