@@ -60,8 +60,15 @@ struct HostilePoolTests {
             #expect(throws: PluginError.self) { try result.get() }
         }
         for instance in pool.instances {
-            let output = try await instance.invoke(hook: "work", input: ["name": "ok", "a": 2, "b": 3])
-            #expect(output == ["upper": "OK", "sum": 5])
+            var input = LuaTable()
+            input["name"] = .string("ok")
+            input["a"] = .integer(2)
+            input["b"] = .integer(3)
+            let output = try await instance.invoke(hook: "work", input: .table(input))
+            var expected = LuaTable()
+            expected["upper"] = .string("OK")
+            expected["sum"] = .integer(5)
+            #expect(output == .table(expected))
         }
     }
 }
