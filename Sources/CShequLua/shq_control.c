@@ -5,6 +5,33 @@
 #include <stdlib.h>
 #include <string.h>
 
+// Allocations at least this large check the limits themselves (see below).
+#define SHQ_LARGE_ALLOCATION (64 << 10)
+
+static int shq_past_deadline(const shq_control *c);
+static void shq_hook(lua_State *L, lua_Debug *ar);
+
+// Refuses a large allocation in a call that is stopped or past its limits. A VM
+// instruction such as `..` can copy a long string without returning to the hook
+// for 1,000 instructions; refusing its allocation ends that run early. The
+// allocator cannot raise: it records the kill, the failure surfaces as a memory
+// error, and the kill is raised at the next check (hook, C function, pcall).
+static int shq_large_allocation_refused(shq_control *c) {
+    if (c->kill == SHQ_KILL_NONE) {
+        if (c->instruction_budget > 0 && c->instructions_used + c->charged > c->instruction_budget) {
+            c->kill = SHQ_KILL_INSTRUCTIONS;
+        } else if (c->cancel_flag != NULL && atomic_load_explicit(&c->cancel_flag->value, memory_order_relaxed)) {
+            c->kill = SHQ_KILL_CANCELLED;
+        } else if (shq_past_deadline(c)) {
+            c->kill = SHQ_KILL_DEADLINE;
+        } else {
+            return 0;
+        }
+        lua_sethook(c->main_thread, shq_hook, LUA_MASKCOUNT, 1);
+    }
+    return 1;
+}
+
 static void *shq_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     shq_control *c = (shq_control *)ud;
     // When ptr is NULL, osize encodes the object type, not a size.
@@ -14,14 +41,31 @@ static void *shq_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
         c->memory_used -= old;
         return NULL;
     }
-    if (nsize > old && c->memory_limit != 0) {
+    if (nsize > old) {
         size_t grow = nsize - old;
-        if (c->memory_used + grow > c->memory_limit || c->memory_used + grow < c->memory_used) {
+        if (c->memory_limit != 0
+            && (c->memory_used + grow > c->memory_limit || c->memory_used + grow < c->memory_used)) {
+            c->refusal = SHQ_REFUSAL_MEMORY;
             return NULL; // Lua turns this into a memory error in protected mode
+        }
+        if (c->armed) {
+            // A new object's basic type is in osize: LUA_TSTRING for every string.
+            if (ptr == NULL && osize == LUA_TSTRING && c->string_limit != 0 && !c->host_values
+                && nsize > c->string_limit + 64) {
+                c->refusal = SHQ_REFUSAL_STRING;
+                return NULL;
+            }
+            // Building memory costs time: charged like instructions, checked at the next hook or C function.
+            c->charged += (int64_t)(grow / SHQ_BYTES_PER_INSTRUCTION);
+            if (grow >= SHQ_LARGE_ALLOCATION && shq_large_allocation_refused(c)) {
+                c->refusal = SHQ_REFUSAL_STOPPED;
+                return NULL;
+            }
         }
     }
     void *block = realloc(ptr, nsize);
     if (block == NULL) {
+        c->refusal = SHQ_REFUSAL_MEMORY;
         return NULL;
     }
     c->memory_used = c->memory_used - old + nsize;
@@ -38,14 +82,13 @@ const char *shq_kill_message(shq_kill reason) {
     }
 }
 
-static void shq_hook(lua_State *L, lua_Debug *ar);
-
 int shq_kill_and_raise(lua_State *L, shq_control *c, shq_kill reason) {
     if (c->kill == SHQ_KILL_NONE) {
         c->kill = reason;
         c->kill_in_pattern = c->in_pattern;
     }
     c->in_pattern = 0;
+    shq_mark_killed_thread(L, c);
     // Sticky: from now on every instruction of this thread raises again, so
     // pcall, xpcall and coroutines cannot swallow the kill.
     lua_sethook(L, shq_hook, LUA_MASKCOUNT, 1);
@@ -84,7 +127,10 @@ void shq_check_limits(lua_State *L, shq_control *c, int64_t spent) {
 
 static void shq_hook(lua_State *L, lua_Debug *ar) {
     (void)ar;
-    shq_check_limits(L, shq_control_of(L), SHQ_HOOK_PERIOD);
+    shq_control *c = shq_control_of(L);
+    int64_t spent = SHQ_HOOK_PERIOD + c->charged;
+    c->charged = 0;
+    shq_check_limits(L, c, spent);
 }
 
 shq_control *shq_control_of(lua_State *L) {
@@ -106,6 +152,9 @@ lua_State *shq_newstate(shq_cancel_flag *cancel_flag, shq_host_callback callback
         free(c);
         return NULL;
     }
+    // Coroutines copy the main thread's extra space: it must say "not killed".
+    memset(lua_getextraspace(L), 0, LUA_EXTRASPACE);
+    c->main_thread = L;
     // Installed before any code runs; coroutines inherit it when created.
     lua_sethook(L, shq_hook, LUA_MASKCOUNT, SHQ_HOOK_PERIOD);
     return L;
@@ -126,6 +175,8 @@ void shq_set_memory_limit(lua_State *L, size_t bytes) { shq_control_of(L)->memor
 size_t shq_memory_used(lua_State *L) { return shq_control_of(L)->memory_used; }
 int64_t shq_instructions_used(lua_State *L) { return shq_control_of(L)->instructions_used; }
 shq_kill shq_last_kill(lua_State *L) { return shq_control_of(L)->kill; }
+void shq_set_string_limit(lua_State *L, size_t bytes) { shq_control_of(L)->string_limit = bytes; }
+shq_refusal shq_last_refusal(lua_State *L) { return shq_control_of(L)->refusal; }
 int shq_last_kill_in_pattern(lua_State *L) { return shq_control_of(L)->kill_in_pattern; }
 
 static void shq_keep_traceback(shq_control *c, const char *text, size_t len) {
@@ -143,7 +194,8 @@ static void shq_keep_traceback(shq_control *c, const char *text, size_t len) {
 static int shq_message_handler(lua_State *L) {
     shq_control *c = shq_control_of(L);
     if (lua_type(L, 1) != LUA_TSTRING && lua_type(L, 1) != LUA_TNUMBER) {
-        if (!(luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING)) {
+        // After a kill no plugin code runs, not even an error object's __tostring.
+        if (c->kill != SHQ_KILL_NONE || !(luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING)) {
             lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
         }
         lua_replace(L, 1);
@@ -170,6 +222,10 @@ int shq_call(lua_State *L, int nargs, int nresults, int64_t instruction_budget, 
     c->kill = SHQ_KILL_NONE;
     c->kill_in_pattern = 0;
     c->in_pattern = 0;
+    c->close_nesting = 0;
+    c->host_values = 0;
+    c->charged = 0;
+    c->refusal = SHQ_REFUSAL_NONE;
     c->instructions_used = 0;
     c->instruction_budget = instruction_budget;
     c->traceback_len = 0;

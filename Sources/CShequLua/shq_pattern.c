@@ -86,6 +86,20 @@ typedef struct MatchState {
 static const char *match (MatchState *ms, const char *s, const char *p);
 
 
+/* Charges 'n' steps of work done inside one step (a class scan, a '%b' or
+** repetition scan), so that such work is counted too. */
+static void charge_steps (MatchState *ms, ptrdiff_t n) {
+  if (n <= 0) return;
+  if (n >= SHQ_PATTERN_PERIOD - ms->steps) {
+    int64_t spent = (int64_t)ms->steps + (int64_t)n;
+    ms->steps = 0;
+    shq_pattern_account(ms->L, spent);
+  }
+  else
+    ms->steps += (int)n;
+}
+
+
 /* maximum recursion depth for 'match' */
 #if !defined(MAXCCALLS)
 #define MAXCCALLS	200
@@ -189,7 +203,9 @@ static int singlematch (MatchState *ms, const char *s, const char *p,
     switch (*p) {
       case '.': return 1;  /* matches any char */
       case L_ESC: return match_class(c, uchar(*(p+1)));
-      case '[': return matchbracketclass(c, p, ep-1);
+      case '[':
+        charge_steps(ms, (ep - p) / 2);  /* a long class costs its length on every character */
+        return matchbracketclass(c, p, ep-1);
       default:  return (uchar(*p) == c);
     }
   }
@@ -205,12 +221,17 @@ static const char *matchbalance (MatchState *ms, const char *s,
     int b = *p;
     int e = *(p+1);
     int cont = 1;
+    const char *start = s;
     while (++s < ms->src_end) {
       if (*s == e) {
-        if (--cont == 0) return s+1;
+        if (--cont == 0) {
+          charge_steps(ms, s - start);
+          return s+1;
+        }
       }
       else if (*s == b) cont++;
     }
+    charge_steps(ms, s - start);
   }
   return NULL;  /* string ends out of balance */
 }
@@ -221,6 +242,7 @@ static const char *max_expand (MatchState *ms, const char *s,
   ptrdiff_t i = 0;  /* counts maximum expand for item */
   while (singlematch(ms, s + i, p, ep))
     i++;
+  charge_steps(ms, i);
   /* keeps trying to match with the maximum repetitions */
   while (i>=0) {
     const char *res = match(ms, (s+i), ep+1);
@@ -323,6 +345,7 @@ static const char *match (MatchState *ms, const char *s, const char *p) {
               luaL_error(ms->L, "missing '[' after '%%f' in pattern");
             ep = classend(ms, p);  /* points to what is next */
             previous = (s == ms->src_init) ? '\0' : *(s - 1);
+            charge_steps(ms, (ep - p) / 2);
             if (!matchbracketclass(uchar(previous), p, ep - 1) &&
                matchbracketclass(uchar(*s), p, ep - 1)) {
               p = ep; goto init;  /* return match(ms, s, ep); */
@@ -405,10 +428,9 @@ static const char *lmemfind (lua_State *L, const char *s1, size_t l1,
         shq_pattern_account(L, spent);
         spent = 0;
       }
-      else {  /* correct 'l1' and 's1' to try again */
-        l1 -= init-s1;
-        s1 = init;
-      }
+      /* correct 'l1' and 's1' to try again (always: a near miss must advance) */
+      l1 -= init-s1;
+      s1 = init;
     }
     return NULL;  /* not found */
   }
@@ -563,6 +585,8 @@ static int gmatch_aux (lua_State *L) {
   GMatchState *gm = (GMatchState *)lua_touserdata(L, lua_upvalueindex(3));
   const char *src;
   gm->ms.L = L;
+  /* An error (a kill, "pattern too complex") leaves 'matchdepth' spent; every call starts afresh. */
+  gm->ms.matchdepth = MAXCCALLS;
   for (src = gm->src; src <= gm->ms.src_end; src++) {
     const char *e;
     reprepstate(&gm->ms);

@@ -43,21 +43,59 @@ static int shq_readonly_newindex(lua_State *L) {
     return luaL_error(L, "attempt to modify read-only table '%s' (field '%s')", name, key);
 }
 
-static int shq_readonly_next(lua_State *L) {
+// next(t, k) for plugins, and the iterator pairs returns for a view: the state
+// it iterates with is the view itself, never the table behind it (handing that
+// out would make it writable), and a view is seen through to its target.
+// One call scans the empty slots before the next entry: next(t) on a table whose
+// two million entries were all cleared costs milliseconds in one instruction. The
+// scan is charged by the time it took (only when that is over a microsecond).
+int shq_readonly_next(lua_State *L) {
     luaL_checktype(L, 1, LUA_TTABLE);
     lua_settop(L, 2);
-    if (lua_next(L, 1)) {
+    int table = 1;
+    if (shq_push_view_target(L, 1)) {
+        lua_insert(L, 2); // view, target, key
+        table = 2;
+    }
+    struct timespec before, after;
+    clock_gettime(CLOCK_MONOTONIC, &before);
+    int found = lua_next(L, table);
+    clock_gettime(CLOCK_MONOTONIC, &after);
+    int64_t nanoseconds = (int64_t)(after.tv_sec - before.tv_sec) * 1000000000 + (after.tv_nsec - before.tv_nsec);
+    if (nanoseconds > 1000) {
+        shq_charge(L, shq_control_of(L), nanoseconds / 4); // a VM instruction takes about 4 ns
+    }
+    if (found) {
         return 2;
     }
     lua_pushnil(L);
     return 1;
 }
 
+static int shq_pairs_continue(lua_State *L, int status, lua_KContext k) {
+    (void)L; (void)status; (void)k;
+    return 3;
+}
+
+// pairs for plugins: Lua's own, except that a table without __pairs is iterated
+// with the charged next above (the library's next, which pairs would hand out,
+// is not charged).
+int shq_pairs(lua_State *L) {
+    luaL_checkany(L, 1);
+    if (luaL_getmetafield(L, 1, "__pairs") == LUA_TNIL) {
+        lua_pushcfunction(L, shq_readonly_next);
+        lua_pushvalue(L, 1);
+        lua_pushnil(L);
+    } else {
+        lua_pushvalue(L, 1);
+        lua_callk(L, 1, 3, 0, shq_pairs_continue);
+    }
+    return 3;
+}
+
 static int shq_readonly_pairs(lua_State *L) {
     lua_pushcfunction(L, shq_readonly_next);
-    if (!shq_push_view_target(L, 1)) {
-        lua_newtable(L);
-    }
+    lua_pushvalue(L, 1);
     lua_pushnil(L);
     return 3;
 }

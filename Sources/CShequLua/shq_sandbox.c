@@ -142,6 +142,9 @@ static int shq_open_entry(lua_State *L) {
     shq_set_global(L, "load", shq_sandbox_load, 0);
     shq_set_global(L, "collectgarbage", shq_collectgarbage, 0);
     shq_set_global(L, "setmetatable", shq_setmetatable, 1);
+    shq_install_reentry_guards(L);
+    shq_set_global(L, "next", shq_readonly_next, 0);
+    shq_set_global(L, "pairs", shq_pairs, 0);
 
     lua_getglobal(L, LUA_STRLIBNAME);
     lua_pushnil(L);
@@ -175,6 +178,9 @@ static int shq_open_entry(lua_State *L) {
         lua_pop(L, 1);
     }
     lua_pop(L, 1);
+
+    shq_install_table_library(L);
+    shq_install_meters(L);
 
     lua_pushcfunction(L, shq_set_default_env);
     lua_setglobal(L, "__shequ_set_env");

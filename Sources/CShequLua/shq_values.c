@@ -91,9 +91,14 @@ int shq_decode_values(lua_State *L, const unsigned char *bytes, size_t len) {
     memcpy(&count, r.at, 4);
     r.at += 4;
     luaL_checkstack(L, (int)(count > 1000000 ? 1000000 : count) + 2, "too many values from the host");
+    // Host values were bounded by the host; the limit on strings built by plugin code does not apply.
+    shq_control *c = shq_control_of(L);
+    int outer = c->host_values;
+    c->host_values = 1;
     for (uint32_t i = 0; i < count; i++) {
         shq_decode_one(L, &r, 0);
     }
+    c->host_values = outer;
     return (int)count;
 }
 

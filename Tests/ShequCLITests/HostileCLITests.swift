@@ -42,6 +42,42 @@ struct HostileCLITests {
         #expect(outcome.stderr.contains("tests.hostile"))
     }
 
+    /// After a kill no plugin code runs again, and C loops are charged: each attack ends at
+    /// its limit (1 s deadline, or the instruction budget) within a few seconds, and the
+    /// message names the limit.
+    @Test(arguments: [
+        "xpcall_handler_loop", "close_after_kill", "coroutine_close_loop", "table_move", "insert_lying_len",
+        "sort_long_strings", "upper_loop", "long_needle", "long_string_compare",
+    ])
+    func stoppedAtItsLimit(hook: String) throws {
+        let start = ContinuousClock.now
+        let outcome = try attack(hook)
+        let elapsed = ContinuousClock.now - start
+        #expect(outcome.status == 1, "\(hook): \(outcome.stderr)")
+        #expect(outcome.stderr.contains("tests.hostile"), "\(outcome.stderr)")
+        #expect(
+            outcome.stderr.contains("deadline exceeded") || outcome.stderr.contains("instruction budget exhausted"),
+            "\(hook): \(outcome.stderr)")
+        // Generous: a 1 s deadline plus process start-up, on a busy machine.
+        #expect(elapsed < .seconds(10), "\(hook) took \(elapsed)")
+    }
+
+    /// Lua 5.4.4 overflows the C stack on nested coroutine.close; the sandbox's gmatch did
+    /// after a "pattern too complex" error. Both are errors now, never a crash.
+    @Test(arguments: [("nested_close", "nests too deeply"), ("gmatch_depth", "pattern too complex")])
+    func crashIsAnError(hook: String, mentions: String) throws {
+        let outcome = try attack(hook, extra: ["--memory", "\(256 << 20)"])
+        #expect(outcome.status == 1, "\(hook): \(outcome.stderr)")
+        #expect(outcome.stderr.contains(mentions), "\(hook): \(outcome.stderr)")
+    }
+
+    @Test func pairsDoesNotLeakTheStringTable() throws {
+        let outcome = try attack("pairs_leak")
+        #expect(outcome.status == 1, "\(outcome.stdout) \(outcome.stderr)")
+        #expect(outcome.stderr.contains("read-only"), "\(outcome.stderr)")
+        #expect(!outcome.stdout.contains("pwned"))
+    }
+
     @Test(arguments: ["huge_string", "memory_table"])
     func memoryExhaustionIsStopped(hook: String) throws {
         let outcome = try attack(hook, extra: ["--memory", "\(32 << 20)"])

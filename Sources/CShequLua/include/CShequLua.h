@@ -35,6 +35,14 @@ typedef enum shq_kill {
     SHQ_KILL_OUTSIDE_CALL = 4,
 } shq_kill;
 
+/// Why the allocator last refused an allocation in the current or last call.
+typedef enum shq_refusal {
+    SHQ_REFUSAL_NONE = 0,
+    SHQ_REFUSAL_MEMORY = 1,   // the state's memory cap
+    SHQ_REFUSAL_STRING = 2,   // the longest string plugin code may build
+    SHQ_REFUSAL_STOPPED = 3,  // a large allocation after the call was stopped or past its limits
+} shq_refusal;
+
 /// Number of VM instructions between two runs of the count hook.
 #define SHQ_HOOK_PERIOD 1000
 
@@ -72,6 +80,11 @@ size_t shq_memory_used(lua_State *L);
 int64_t shq_instructions_used(lua_State *L);
 /// Why the last call was killed.
 shq_kill shq_last_kill(lua_State *L);
+/// Sets the longest string plugin code may build, in bytes (0: no limit). Host values
+/// passed into a call are exempt.
+void shq_set_string_limit(lua_State *L, size_t bytes);
+/// Why the allocator last refused an allocation in the current or last call.
+shq_refusal shq_last_refusal(lua_State *L);
 /// Whether the last kill struck during pattern matching (string.find/match/gmatch/gsub).
 int shq_last_kill_in_pattern(lua_State *L);
 

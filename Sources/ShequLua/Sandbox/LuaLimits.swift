@@ -27,6 +27,12 @@ public struct LuaLimits: Sendable, Hashable {
     public var maxTableEntries: Int
     /// The longest string exchanged with the host, in bytes (default 16 MiB).
     public var maxStringBytes: Int
+    /// The longest string plugin code may build inside the state, in bytes (default 1 MiB).
+    /// Comparing, concatenating or converting a string costs time in proportion to its
+    /// length within one VM instruction, where the count hook cannot look; this bound keeps
+    /// one hook period (1,000 instructions) well under a second. Strings the host passes
+    /// in are exempt (they are bounded by ``maxStringBytes``).
+    public var maxBuiltStringBytes: Int
 
     /// Creates limits; every parameter has the documented default.
     public init(
@@ -36,7 +42,8 @@ public struct LuaLimits: Sendable, Hashable {
         printBytesPerCall: Int = 64 << 10,
         maxDepth: Int = 64,
         maxTableEntries: Int = 1_000_000,
-        maxStringBytes: Int = 16 << 20
+        maxStringBytes: Int = 16 << 20,
+        maxBuiltStringBytes: Int = 1 << 20
     ) {
         self.memoryBytes = memoryBytes
         self.instructionsPerCall = instructionsPerCall
@@ -45,6 +52,7 @@ public struct LuaLimits: Sendable, Hashable {
         self.maxDepth = maxDepth
         self.maxTableEntries = maxTableEntries
         self.maxStringBytes = maxStringBytes
+        self.maxBuiltStringBytes = maxBuiltStringBytes
     }
 
     /// These limits lowered by a plugin's request: each requested value is used

@@ -63,6 +63,7 @@ public final class LuaSandbox {
         self.state = state
         try setUp(functions: functions, config: config)
         shq_set_memory_limit(state, max(limits.memoryBytes, shq_memory_used(state) + 1))
+        shq_set_string_limit(state, max(0, limits.maxBuiltStringBytes))
     }
 
     deinit {
@@ -389,7 +390,11 @@ public final class LuaSandbox {
         default: .runtime
         }
         if kind == .memory {
-            message += " (limit \(limits.memoryBytes) bytes)"
+            if shq_last_refusal(state) == SHQ_REFUSAL_STRING {
+                message = "string longer than \(limits.maxBuiltStringBytes) bytes refused: plugin code may build strings up to \(limits.maxBuiltStringBytes) bytes (LuaLimits.maxBuiltStringBytes)"
+            } else {
+                message += " (limit \(limits.memoryBytes) bytes)"
+            }
         }
         return LuaError(kind: kind, message: message, traceback: traceback)
     }

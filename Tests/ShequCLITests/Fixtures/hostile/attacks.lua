@@ -100,4 +100,91 @@ function M.memory_table()
   end
 end
 
+-- After a kill Lua leaves the count hook off on the killed thread: an xpcall
+-- handler, a pending <close> of a coroutine and coroutine.close would then loop
+-- uncounted.
+function M.xpcall_handler_loop()
+  return xpcall(function() while true do end end, function() while true do end end)
+end
+
+function M.close_after_kill()
+  local f = coroutine.wrap(function()
+    local guard <close> = setmetatable({}, { __close = function() while true do end end })
+    while true do end
+  end)
+  return f()
+end
+
+function M.coroutine_close_loop()
+  local co = coroutine.create(function()
+    local guard <close> = setmetatable({}, { __close = function() while true do end end })
+    while true do end
+  end)
+  coroutine.resume(co)
+  coroutine.close(co)
+  while true do end
+end
+
+-- Crashes of Lua 5.4.4 and of the sandbox's pattern matcher (C stack overflow).
+function M.nested_close()
+  local coro = false
+  for i = 1, 30000 do
+    local previous = coro
+    coro = coroutine.create(function()
+      local cc <close> = setmetatable({}, { __close = function()
+        if previous then assert(coroutine.close(previous)) end
+      end })
+      coroutine.yield()
+    end)
+    assert(coroutine.resume(coro))
+  end
+  assert(coroutine.close(coro))
+  return "closed"
+end
+
+function M.gmatch_depth()
+  local it = string.gmatch(string.rep("a", 300000), string.rep("a?", 300000) .. "b")
+  for i = 1, 3 do pcall(it) end
+  return it()
+end
+
+-- C loops no instruction count sees.
+function M.table_move()
+  return table.move({}, 1, 1 << 40, 2)
+end
+
+function M.insert_lying_len()
+  table.insert(setmetatable({}, { __len = function() return 1 << 40 end }), 1, "x")
+end
+
+function M.sort_long_strings()
+  local s = string.rep("a", 1000000)
+  local t = {}
+  for i = 1, 5000 do t[i] = s end
+  table.sort(t)
+end
+
+function M.upper_loop()
+  local s = string.rep("a", 1000000)
+  while true do s:upper() end
+end
+
+function M.long_needle()
+  local subject = string.rep("a", 1000000)
+  local needle = string.rep("a", 20000) .. "b"
+  while true do string.find(subject, needle, 1, true) end
+end
+
+function M.long_string_compare()
+  local a, b = string.rep("a", 1000000), string.rep("a", 999999) .. "a"
+  while true do local _ = a == b end
+end
+
+-- Read-only views: pairs must not hand out the table behind a library.
+function M.pairs_leak()
+  local _, state = pairs(string)
+  state.upper = function() return "pwned" end
+  return ("x"):upper()
+end
+
 return M
