@@ -128,7 +128,14 @@ int64_t shq_instructions_used(lua_State *L) { return shq_control_of(L)->instruct
 shq_kill shq_last_kill(lua_State *L) { return shq_control_of(L)->kill; }
 int shq_last_kill_in_pattern(lua_State *L) { return shq_control_of(L)->kill_in_pattern; }
 
+// The host keeps at most this much of a traceback (it shows 4 KiB): the copy lives outside
+// the memory cap, and a plugin can make a traceback as long as its state allows.
+#define SHQ_TRACEBACK_MAX 8192
+
 static void shq_keep_traceback(shq_control *c, const char *text, size_t len) {
+    if (len > SHQ_TRACEBACK_MAX) {
+        len = SHQ_TRACEBACK_MAX;
+    }
     char *copy = realloc(c->traceback, len + 1);
     if (copy == NULL) {
         return;
