@@ -179,7 +179,14 @@ void shq_set_string_limit(lua_State *L, size_t bytes) { shq_control_of(L)->strin
 shq_refusal shq_last_refusal(lua_State *L) { return shq_control_of(L)->refusal; }
 int shq_last_kill_in_pattern(lua_State *L) { return shq_control_of(L)->kill_in_pattern; }
 
+// The host keeps at most this much of a traceback (it shows 4 KiB): the copy lives outside
+// the memory cap, and a plugin can make a traceback as long as its state allows.
+#define SHQ_TRACEBACK_MAX 8192
+
 static void shq_keep_traceback(shq_control *c, const char *text, size_t len) {
+    if (len > SHQ_TRACEBACK_MAX) {
+        len = SHQ_TRACEBACK_MAX;
+    }
     char *copy = realloc(c->traceback, len + 1);
     if (copy == NULL) {
         return;

@@ -20,20 +20,30 @@ public struct TypedHookError: Error, Sendable, CustomStringConvertible {
     /// What went wrong.
     public var reason: Reason
 
+    /// Creates the error. A decoding problem may quote what the plugin returned, so the
+    /// messages of ``Reason/input(_:)`` and ``Reason/result(_:)`` are cut and escaped (see ``PluginText``).
     public init(pluginID: String, hook: String, reason: Reason) {
         self.pluginID = pluginID
         self.hook = hook
-        self.reason = reason
+        self.reason = switch reason {
+        case .input(let message): .input(Self.bounded(message))
+        case .result(let message): .result(Self.bounded(message))
+        case .plugin: reason
+        }
+    }
+
+    private static func bounded(_ message: String) -> String {
+        PluginText.bounded(message, maxBytes: PluginError.maxMessageBytes)
     }
 
     public var description: String {
         switch reason {
         case .input(let message):
-            "hook '\(hook)' of \(pluginID): the host could not encode the input: \(message)"
+            "hook '\(hook)' of \(pluginID): the host could not encode the input: \(Self.bounded(message))"
         case .plugin(let error):
             error.description
         case .result(let message):
-            "hook '\(hook)' of \(pluginID) returned a value of the wrong shape: \(message); fix the plugin so it returns what docs/plugins.md describes for this hook"
+            "hook '\(hook)' of \(pluginID) returned a value of the wrong shape: \(Self.bounded(message)); fix the plugin so it returns what docs/plugins.md describes for this hook"
         }
     }
 }

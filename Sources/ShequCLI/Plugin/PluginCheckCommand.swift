@@ -32,7 +32,8 @@ struct PluginCheckCommand: AsyncParsableCommand {
             var line = "ok \(manifest.id) \(manifest.version) (api \(manifest.api)"
             if let county = manifest.county { line += ", county \(county)" }
             line += ")"
-            if let title = manifest.title { line += ": \(title)" }
+            // The title is plugin text: one short line, control characters escaped.
+            if let title = manifest.title { line += ": \(PluginText.bounded(title, maxBytes: 200))" }
             print(line)
             for (name, target) in hooks {
                 print("hook \(name) -> \(target)")

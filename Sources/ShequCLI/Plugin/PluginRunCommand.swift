@@ -46,7 +46,8 @@ struct PluginRunCommand: AsyncParsableCommand {
         do {
             print(try JSONWriter(style: pretty ? .pretty : .compact).string(result))
         } catch {
-            throw CommandFailure.rule("\(loaded.manifest.id) hook '\(hook)' returned a value JSON cannot hold: \(error)")
+            let problem = PluginText.bounded(String(describing: error), maxBytes: PluginError.maxMessageBytes)
+            throw CommandFailure.rule("\(loaded.manifest.id) hook '\(hook)' returned a value JSON cannot hold: \(problem)")
         }
     }
 }

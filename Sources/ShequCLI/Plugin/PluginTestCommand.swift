@@ -6,7 +6,7 @@ struct PluginTestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "test",
         abstract: "Run a plugin's tests (tests/*_test.lua), each test in a fresh sandbox.",
-        discussion: "Prints each failure with its file, line and values, then the line 'N passed, N failed'. Exits 1 if any test failed."
+        discussion: "Prints each failure with its file, line and values, then the line 'N passed, N failed'. Exits 1 if any test failed or a limit stopped the run (more than 1000 tests, a name over 200 bytes, more than 5 minutes). Test names and messages are plugin text: cut and with control characters escaped."
     )
 
     @OptionGroup var plugin: PluginOptions
@@ -23,7 +23,7 @@ struct PluginTestCommand: AsyncParsableCommand {
         case .json: try printJSON(report)
         case .text: printText(report, pluginID: loaded.manifest.id)
         }
-        if report.failedCount > 0 {
+        if report.failedCount > 0 || report.stopped != nil {
             throw ExitCode(CommandFailure.ruleExitCode)
         }
     }
@@ -43,12 +43,14 @@ struct PluginTestCommand: AsyncParsableCommand {
             }
             return .table(LuaTable(fields: fields))
         }
-        let summary: LuaValue = .table(LuaTable(fields: [
+        var fields: [LuaKey: LuaValue] = [
             "plugin": .string(report.pluginID),
             "passed": .integer(Int64(report.passedCount)),
             "failed": .integer(Int64(report.failedCount)),
             "cases": .table(LuaTable(array: cases)),
-        ]))
+        ]
+        if let stopped = report.stopped { fields["stopped"] = .string(stopped.description) }
+        let summary: LuaValue = .table(LuaTable(fields: fields))
         print(try JSONWriter(style: .pretty).string(summary))
     }
 
@@ -65,7 +67,9 @@ struct PluginTestCommand: AsyncParsableCommand {
                 print("ok   \(testCase.name) (\(place))")
             }
         }
-        if report.cases.isEmpty {
+        if let stopped = report.stopped {
+            printError("error: \(stopped)")
+        } else if report.cases.isEmpty {
             printError("warning: \(pluginID) has no tests (tests/*_test.lua)")
         }
         print("\(report.passedCount) passed, \(report.failedCount) failed")

@@ -31,26 +31,45 @@ public struct LuaError: Error, Sendable, Hashable, CustomStringConvertible {
         case setup
     }
 
+    /// The longest ``message``, in bytes (2 KiB): a plugin's message is cut to it.
+    public static let maxMessageBytes = 2 << 10
+    /// The longest ``traceback``, in bytes (4 KiB).
+    public static let maxTracebackBytes = 4 << 10
+    /// The longest ``file``, in bytes (256): a chunk name is plugin text too.
+    public static let maxFileBytes = 256
+
     /// What went wrong.
     public var kind: Kind
-    /// The message as Lua reported it, without the `file:line:` prefix.
-    public var message: String
+    /// The message as Lua reported it, without the `file:line:` prefix: at most
+    /// ``maxMessageBytes`` bytes, control characters escaped (see ``PluginText``).
+    public var message: String {
+        didSet { message = PluginText.bounded(message, maxBytes: Self.maxMessageBytes) }
+    }
     /// The chunk (file) the error points to, when known, e.g. `probe.lua`.
-    public var file: String?
+    public var file: String? {
+        didSet { file = file.map { PluginText.bounded($0, maxBytes: Self.maxFileBytes) } }
+    }
     /// The line the error points to, when known.
     public var line: Int?
-    /// The Lua stack traceback at the point of the error, when known.
-    public var traceback: String?
+    /// The Lua stack traceback at the point of the error, when known: at most
+    /// ``maxTracebackBytes`` bytes, control characters other than line breaks and tabs escaped.
+    public var traceback: String? {
+        didSet { traceback = traceback.map(Self.boundedTraceback) }
+    }
 
     /// Creates an error; `file` and `line` are taken from a `file:line:` prefix of
-    /// `message` when not given.
+    /// `message` when not given. The texts are bounded and escaped (see ``PluginText``).
     public init(kind: Kind, message: String, file: String? = nil, line: Int? = nil, traceback: String? = nil) {
         let located = LuaError.splitLocation(message)
         self.kind = kind
-        self.message = file == nil && line == nil ? located.message : message
-        self.file = file ?? located.file
+        self.message = PluginText.bounded(file == nil && line == nil ? located.message : message, maxBytes: Self.maxMessageBytes)
+        self.file = (file ?? located.file).map { PluginText.bounded($0, maxBytes: Self.maxFileBytes) }
         self.line = line ?? located.line
-        self.traceback = traceback
+        self.traceback = traceback.map(Self.boundedTraceback)
+    }
+
+    static func boundedTraceback(_ text: String) -> String {
+        PluginText.bounded(text, maxBytes: maxTracebackBytes, keepingLineBreaks: true)
     }
 
     /// `file:line` when known, else the file, else nil.
@@ -80,9 +99,10 @@ public struct LuaError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    // Splits "name.lua:12: message" into its parts.
+    // Splits "name.lua:12: message" into its parts. Lua cuts chunk names to 60 bytes, so the
+    // prefix is looked for in the first 512 bytes only: a long message is not copied to find it.
     static func splitLocation(_ text: String) -> (file: String?, line: Int?, message: String) {
-        let bytes = Array(text.utf8)
+        let bytes = Array(text.utf8.prefix(512))
         var index = 0
         while index < bytes.count, bytes[index] != UInt8(ascii: "\n") {
             if bytes[index] == UInt8(ascii: ":"), index > 0 {
@@ -93,7 +113,7 @@ public struct LuaError: Error, Sendable, Hashable, CustomStringConvertible {
                     let line = Int(String(decoding: bytes[(index + 1)..<end], as: UTF8.self))
                     var rest = end + 1
                     if rest < bytes.count, bytes[rest] == UInt8(ascii: " ") { rest += 1 }
-                    return (file, line, String(decoding: bytes[rest...], as: UTF8.self))
+                    return (file, line, String(decoding: text.utf8.dropFirst(rest), as: UTF8.self))
                 }
             }
             index += 1

@@ -69,17 +69,17 @@ public struct PluginError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The plugin's id, when known.
     public var pluginID: String? {
         get { storage.pluginID }
-        set { writableStorage.pluginID = newValue }
+        set { writableStorage.pluginID = newValue.map(Self.boundedName) }
     }
     /// The hook being loaded or run, when one is concerned.
     public var hook: String? {
         get { storage.hook }
-        set { writableStorage.hook = newValue }
+        set { writableStorage.hook = newValue.map(Self.boundedName) }
     }
     /// The file, relative to the plugin folder, e.g. `plugin.lua`.
     public var file: String? {
         get { storage.file }
-        set { writableStorage.file = newValue }
+        set { writableStorage.file = newValue.map(Self.boundedName) }
     }
     /// The line in ``file``, when known.
     public var line: Int? {
@@ -89,12 +89,13 @@ public struct PluginError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The manifest field, e.g. `version` or `hooks.score`.
     public var field: String? {
         get { storage.field }
-        set { writableStorage.field = newValue }
+        set { writableStorage.field = newValue.map(Self.boundedName) }
     }
-    /// What is wrong and what to do.
+    /// What is wrong and what to do: at most ``maxMessageBytes`` bytes, control characters
+    /// escaped, since it may quote the plugin (see ``PluginText``).
     public var message: String {
         get { storage.message }
-        set { writableStorage.message = newValue }
+        set { writableStorage.message = PluginText.bounded(newValue, maxBytes: Self.maxMessageBytes) }
     }
     /// The Lua error behind a ``Kind/lua`` failure.
     public var lua: LuaError? {
@@ -102,12 +103,24 @@ public struct PluginError: Error, Sendable, Hashable, CustomStringConvertible {
         set { writableStorage.lua = newValue }
     }
 
-    /// Creates an error.
+    /// The longest ``message``, in bytes (4 KiB: room for the host's words around a Lua message).
+    public static let maxMessageBytes = 4 << 10
+    /// The longest ``hook``, ``file``, ``field`` and ``pluginID``, in bytes (256).
+    public static let maxNameBytes = 256
+
+    /// Creates an error. The texts are bounded and escaped, as they may come from the plugin.
     public init(
         kind: Kind, message: String, pluginID: String? = nil, hook: String? = nil,
         file: String? = nil, line: Int? = nil, field: String? = nil, lua: LuaError? = nil
     ) {
-        storage = Storage(kind: kind, message: message, pluginID: pluginID, hook: hook, file: file, line: line, field: field, lua: lua)
+        storage = Storage(
+            kind: kind, message: PluginText.bounded(message, maxBytes: Self.maxMessageBytes),
+            pluginID: pluginID.map(Self.boundedName), hook: hook.map(Self.boundedName), file: file.map(Self.boundedName),
+            line: line, field: field.map(Self.boundedName), lua: lua)
+    }
+
+    private static func boundedName(_ text: String) -> String {
+        PluginText.bounded(text, maxBytes: maxNameBytes)
     }
 
     /// Wraps a Lua error raised while running `hook` of `pluginID`.

@@ -27,6 +27,7 @@ final class LuaHostDispatch {
     let modules: [String: LuaModuleFile]
     private var printRemaining: Int
     private var printTruncated = false
+    private lazy var noResults: [UInt8] = (try? LuaValueWriter.encode([], limits: limits) { _ in "" }) ?? [0, 0, 0, 0]
 
     init(limits: LuaLimits, logger: Logger, modules: [String: LuaModuleFile]) {
         self.limits = limits
@@ -48,6 +49,11 @@ final class LuaHostDispatch {
 
     func invoke(state: OpaquePointer, index: Int, argumentCount: Int32) -> Int32 {
         let entry = entries[index]
+        // Past the output cap, print has nothing left to do: its text is not even read.
+        if case .print = entry, printTruncated {
+            return noResults.withUnsafeBytes { shq_scratch_set(state, $0.baseAddress, $0.count) } != 0
+                ? SHQ_HOST_OK : fail(state, "out of memory returning from 'print'")
+        }
         let name = entry.displayName
         do {
             var reader = LuaTransferReader(state: state, limits: limits)
@@ -71,8 +77,9 @@ final class LuaHostDispatch {
         }
     }
 
+    // The message becomes a Lua error the plugin may catch and print: bounded and escaped here.
     private func fail(_ state: OpaquePointer, _ message: String) -> Int32 {
-        var text = message
+        var text = PluginText.bounded(message, maxBytes: LuaError.maxMessageBytes)
         text.withUTF8 { _ = shq_scratch_set(state, $0.baseAddress, $0.count) }
         return SHQ_HOST_ERROR
     }
@@ -94,7 +101,7 @@ final class LuaHostDispatch {
             case let other:
                 throw LuaArgumentError(
                     functionName: arguments.functionName, position: 1,
-                    problem: "level must be \"debug\", \"info\", \"warn\" or \"error\", got \"\(other)\"")
+                    problem: "level must be \"debug\", \"info\", \"warn\" or \"error\", got \(PluginText.quoted(other))")
             }
             emit(try arguments.string(2), level: level)
             return []
@@ -106,24 +113,28 @@ final class LuaHostDispatch {
     private func moduleSource(_ name: String) -> [LuaValue] {
         guard LuaModuleFile.isValidModuleName(name) else {
             return [.nil, .string(
-                "module name '\(name)' is not allowed: require takes a dotted name of a Lua file inside the plugin folder, e.g. require(\"rules.points\") for rules/points.lua")]
+                "module name '\(PluginText.bounded(name, maxBytes: 80))' is not allowed: require takes a dotted name of a Lua file inside the plugin folder, e.g. require(\"rules.points\") for rules/points.lua")]
         }
         guard let file = modules[name] else {
             let path = name.split(separator: ".").joined(separator: "/") + ".lua"
-            return [.nil, .string("module '\(name)' not found in the plugin (looked for \(path))")]
+            return [.nil, .string("module '\(PluginText.bounded(name, maxBytes: 80))' not found in the plugin (looked for \(PluginText.bounded(path, maxBytes: 120)))")]
         }
         return [.string(file.text), .string("@" + file.path)]
     }
 
+    // One line of plugin output: control characters escaped (no forged log line, no terminal
+    // escape), counted after escaping against the per-call volume.
     private func emit(_ text: String, level: Logger.Level) {
-        let size = text.utf8.count + 1
+        guard !printTruncated else { return }
+        let line = PluginText.bounded(text, maxBytes: limits.printBytesPerCall)
+        let size = line.utf8.count + 1
         if size <= printRemaining {
             printRemaining -= size
-            logger.log(level: level, "\(text)")
+            logger.log(level: level, "\(line)")
         } else if !printTruncated {
             printTruncated = true
             printRemaining = 0
-            logger.warning("本次调用的输出超过 \(limits.printBytesPerCall) 字节上限，其余输出已丢弃")
+            logger.warning("本次调用的输出超过 \(limits.printBytesPerCall) 字节上限（LuaLimits.printBytesPerCall），其余输出已丢弃")
         }
     }
 }

@@ -23,9 +23,11 @@ public struct LuaLimits: Sendable, Hashable {
     /// The deepest nesting of tables exchanged with the host (default 64).
     public var maxDepth: Int
     /// The most table entries, summed over all nested tables, in one value
-    /// exchanged with the host (default 1,000,000).
+    /// exchanged with the host (default 1,000,000). A table reached through several
+    /// references counts each time.
     public var maxTableEntries: Int
-    /// The longest string exchanged with the host, in bytes (default 16 MiB).
+    /// The longest string exchanged with the host, in bytes (default 16 MiB; never more
+    /// than ``hostValueBudget``).
     public var maxStringBytes: Int
     /// The longest string plugin code may build inside the state, in bytes (default 1 MiB).
     /// Comparing, concatenating or converting a string costs time in proportion to its
@@ -33,6 +35,17 @@ public struct LuaLimits: Sendable, Hashable {
     /// one hook period (1,000 instructions) well under a second. Strings the host passes
     /// in are exempt (they are bounded by ``maxStringBytes``).
     public var maxBuiltStringBytes: Int
+    /// The most host memory one value read out of a state may cost, in bytes (default
+    /// 64 MiB; the budget used is ``hostValueBudget``, never more than ``memoryBytes``).
+    ///
+    /// A value read out of a state (a hook's result, the arguments of one host function
+    /// call, the manifest, a test list) counts every string's bytes each time the string is
+    /// reached (a string or table referenced twice is copied twice), plus
+    /// ``hostBytesPerEntry`` per table entry and ``hostBytesPerTable`` per table. So a state
+    /// of 64 MiB cannot make the host hold more than 64 MiB for one value, however often it
+    /// refers to the same long string: with the state itself and what the host makes of the
+    /// value (JSON, typed results), the host stays under about 4 × the memory cap.
+    public var maxValueBytes: Int
 
     /// Creates limits; every parameter has the documented default.
     public init(
@@ -43,7 +56,8 @@ public struct LuaLimits: Sendable, Hashable {
         maxDepth: Int = 64,
         maxTableEntries: Int = 1_000_000,
         maxStringBytes: Int = 16 << 20,
-        maxBuiltStringBytes: Int = 1 << 20
+        maxBuiltStringBytes: Int = 1 << 20,
+        maxValueBytes: Int = 64 << 20
     ) {
         self.memoryBytes = memoryBytes
         self.instructionsPerCall = instructionsPerCall
@@ -53,7 +67,21 @@ public struct LuaLimits: Sendable, Hashable {
         self.maxTableEntries = maxTableEntries
         self.maxStringBytes = maxStringBytes
         self.maxBuiltStringBytes = maxBuiltStringBytes
+        self.maxValueBytes = maxValueBytes
     }
+
+    /// What one table entry counts against the host value budget, in bytes: about what the
+    /// host's copy of an entry costs.
+    public static let hostBytesPerEntry = 16
+    /// What one table counts against the host value budget, in bytes.
+    public static let hostBytesPerTable = 64
+
+    /// The byte budget of one value read out of a state: ``maxValueBytes``, but never more
+    /// than the state's own ``memoryBytes``.
+    public var hostValueBudget: Int { max(0, min(maxValueBytes, memoryBytes)) }
+
+    /// The longest string read out of a state: ``maxStringBytes`` within the value budget.
+    var effectiveMaxStringBytes: Int { min(maxStringBytes, hostValueBudget) }
 
     /// These limits lowered by a plugin's request: each requested value is used
     /// only when it is below the host's; a request to raise a limit is ignored.

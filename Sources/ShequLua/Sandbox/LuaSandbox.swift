@@ -237,6 +237,9 @@ public final class LuaSandbox {
         try setHostFunction(.moduleSource, key: "module_source")
         try pushTable()
         try setHostFunction(.log, key: "log")
+        // The configuration is the plugin's data: it goes in under the memory cap (with room
+        // for the rest of the setup when the cap is tiny), so a huge config fails here.
+        shq_set_memory_limit(state, max(limits.memoryBytes, shq_memory_used(state) + Self.setupHeadroomBytes))
         try setConfigFunction(config)
         for function in functions {
             guard LuaModuleFile.isValidModuleName(function.name), !function.name.contains(".") else {
@@ -246,7 +249,7 @@ public final class LuaSandbox {
         }
         let status = shq_call(state, 2, 4, 0, 0)
         guard status == LUA_OK else {
-            let message = (try? LuaTransferReader(state: state, limits: limits).readString(at: -1, path: "error")) ?? ""
+            let message = errorMessage(at: -1) ?? ""
             throw LuaError(kind: .setup, message: "the sandbox prelude failed: \(message)")
         }
         lookupReference = try reference().value
@@ -263,9 +266,18 @@ public final class LuaSandbox {
         guard shq_setfield_protected(state, -2, key) == LUA_OK else { throw memoryError() }
     }
 
+    // What the setup after the libraries may use even under a smaller memory cap.
+    static let setupHeadroomBytes = 256 << 10
+
     // shequ.config() copies its table inside the state: no trip through the host per call.
     private func setConfigFunction(_ config: LuaValue) throws(LuaError) {
-        try push([config], names: { _ in "shequ.config()" })
+        do {
+            try push([config], names: { _ in "shequ.config()" })
+        } catch where error.kind == .memory {
+            throw LuaError(
+                kind: .memory,
+                message: "the plugin's configuration (manifest config and host overrides) does not fit in the memory limit of \(limits.memoryBytes) bytes; make it smaller")
+        }
         guard shq_push_config_function(state) == LUA_OK else { throw memoryError() }
         guard shq_setfield_protected(state, -2, "config") == LUA_OK else { throw memoryError() }
     }
@@ -306,7 +318,7 @@ public final class LuaSandbox {
             shq_load_text(state, text.baseAddress, text.count, name)
         }
         guard status == LUA_OK else {
-            let message = (try? LuaTransferReader(state: state, limits: limits).readString(at: -1, path: "error")) ?? "cannot load"
+            let message = errorMessage(at: -1) ?? "cannot load"
             shq_pop(state, 1)
             throw LuaError(kind: status == LUA_ERRSYNTAX ? .syntax : .memory, message: message)
         }
@@ -350,8 +362,11 @@ public final class LuaSandbox {
     private func callError(status: Int32) -> LuaError {
         let kill = shq_last_kill(state)
         var tracebackLength = 0
+        // Plugin text (chunk names, function names): only the bounded prefix is decoded.
         let traceback = shq_last_traceback(state, &tracebackLength).map {
-            String(decoding: UnsafeRawBufferPointer(start: $0, count: tracebackLength), as: UTF8.self)
+            PluginText.bounded(
+                bytes: UnsafeRawBufferPointer(start: $0, count: tracebackLength),
+                maxBytes: LuaError.maxTracebackBytes, keepingLineBreaks: true)
         }
         if kill != SHQ_KILL_NONE {
             wasKilled = true
@@ -373,10 +388,7 @@ public final class LuaSandbox {
         if status != SHQ_STATUS_KILLED {
             switch lua_type(state, -1) {
             case LUA_TSTRING:
-                var length = 0
-                if let pointer = shq_tolstring_raw(state, -1, &length) {
-                    message = String(decoding: UnsafeRawBufferPointer(start: pointer, count: length), as: UTF8.self)
-                }
+                message = errorMessage(at: -1) ?? message
             case LUA_TNUMBER:
                 message = shq_isinteger(state, -1) != 0
                     ? String(lua_tointegerx(state, -1, nil)) : String(lua_tonumberx(state, -1, nil))
@@ -397,6 +409,14 @@ public final class LuaSandbox {
             }
         }
         return LuaError(kind: kind, message: message, traceback: traceback)
+    }
+
+    // The string error message at `index`, cut to the message limit before it is decoded:
+    // an error object of many megabytes is never copied whole into the host.
+    private func errorMessage(at index: Int32) -> String? {
+        var length = 0
+        guard let pointer = shq_tolstring_raw(state, index, &length) else { return nil }
+        return PluginText.bounded(bytes: UnsafeRawBufferPointer(start: pointer, count: length), maxBytes: LuaError.maxMessageBytes)
     }
 
     // The first "file.lua:12:" frame of a traceback: where a killed call was running.

@@ -53,9 +53,14 @@ public struct LuaTableReader {
         try enter(entries: sequenceCount)
         defer { leave() }
         let state = value.state
+        let session = value.session
         for position in 1...sequenceCount {
             lua_rawgeti(state, value.index, lua_Integer(position))
-            defer { shq_pop(state, 1) }
+            session.enter(.position(position))
+            defer {
+                session.leave()
+                shq_pop(state, 1)
+            }
             try body(position, value.child(at: lua_gettop(state)))
         }
     }
@@ -78,7 +83,9 @@ public struct LuaTableReader {
             }
             do {
                 try value.session.count(entries: 1)
-                let key = try LuaTransferReader(state: state, limits: value.session.limits).readKey(at: top + 1) { value.session.path }
+                let key = try value.session.key(state: state, at: top + 1)
+                value.session.enter(.key(key))
+                defer { value.session.leave() }
                 try body(key, value.child(at: top + 2))
             } catch {
                 lua_settop(state, top)
@@ -102,6 +109,7 @@ public struct LuaTableReader {
         guard !session.open.contains(identity) else {
             throw LuaError(kind: .invalidValue, message: "a table in \(session.path) contains itself (a cycle); return a tree of tables")
         }
+        try session.countTable()
         try session.count(entries: entries)
         session.open.append(identity)
     }

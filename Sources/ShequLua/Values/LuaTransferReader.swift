@@ -1,17 +1,24 @@
 import CShequLua
 
 // Copies Lua values out of a state as LuaValue using only Lua API functions
-// that cannot raise: raw table access, no metamethods, no conversions.
+// that cannot raise: raw table access, no metamethods, no conversions. Everything one
+// reader copies counts against one host budget (LuaLimits.maxValueBytes).
 struct LuaTransferReader {
     let state: OpaquePointer
-    let limits: LuaLimits
-    private var entries = 0
+    var limits: LuaLimits { budget.limits }
+    private(set) var budget: LuaHostBudget
     // Tables being read, outermost first: at most maxDepth, so a linear search is cheap.
     private var open: [UnsafeRawPointer] = []
 
     init(state: OpaquePointer, limits: LuaLimits) {
         self.state = state
-        self.limits = limits
+        self.budget = LuaHostBudget(limits: limits)
+    }
+
+    /// A reader that goes on counting against a budget already started.
+    init(state: OpaquePointer, budget: LuaHostBudget) {
+        self.state = state
+        self.budget = budget
     }
 
     mutating func read(at index: Int32, path: @autoclosure () -> String) throws(LuaError) -> LuaValue {
@@ -42,12 +49,10 @@ struct LuaTransferReader {
         }
     }
 
-    func readString(at index: Int32, path: @autoclosure () -> String) throws(LuaError) -> String {
+    mutating func readString(at index: Int32, path: @autoclosure () -> String) throws(LuaError) -> String {
         var length = 0
         guard let pointer = shq_tolstring_raw(state, index, &length) else { return "" }
-        guard length <= limits.maxStringBytes else {
-            throw LuaError(kind: .limitExceeded, message: "string at \(path()) has \(length) bytes, more than the limit of \(limits.maxStringBytes)")
-        }
+        try budget.charge(string: length, path: path)
         guard let string = Self.validUTF8(pointer, count: length) else {
             throw LuaError(kind: .invalidValue, message: "string at \(path()) is not valid UTF-8")
         }
@@ -65,6 +70,7 @@ struct LuaTransferReader {
         guard lua_checkstack(state, 3) != 0 else {
             throw LuaError(kind: .limitExceeded, message: "table at \(path()) nests too deeply for the Lua stack")
         }
+        try budget.chargeTable(path: path)
         open.append(identity)
         defer { open.removeLast() }
         let top = lua_gettop(state)
@@ -72,10 +78,7 @@ struct LuaTransferReader {
         var array: [LuaValue] = []
         let length = Int(lua_rawlen(state, index))
         if length > 0 {
-            entries += length
-            guard entries <= limits.maxTableEntries else {
-                throw LuaError(kind: .limitExceeded, message: "value at \(path()) has more than \(limits.maxTableEntries) table entries")
-            }
+            try budget.charge(entries: length, path: path)
             array.reserveCapacity(length)
             for position in 1...length {
                 if lua_rawgeti(state, index, lua_Integer(position)) == LUA_TNIL {
@@ -101,10 +104,7 @@ struct LuaTransferReader {
         }
         var fields: [LuaKey: LuaValue] = others > 0 ? Dictionary(minimumCapacity: others) : [:]
         if others > 0 {
-            entries += others
-            guard entries <= limits.maxTableEntries else {
-                throw LuaError(kind: .limitExceeded, message: "value at \(path()) has more than \(limits.maxTableEntries) table entries")
-            }
+            try budget.charge(entries: others, path: path)
             lua_pushnil(state)
             while lua_next(state, index) != 0 {
                 if isSequenceKey(at: -2, count: sequenceCount) {
@@ -139,7 +139,7 @@ struct LuaTransferReader {
         return key >= 1 && key <= count
     }
 
-    func readKey(at index: Int32, path: () -> String) throws(LuaError) -> LuaKey {
+    mutating func readKey(at index: Int32, path: () -> String) throws(LuaError) -> LuaKey {
         switch lua_type(state, index) {
         case LUA_TBOOLEAN:
             return .boolean(lua_toboolean(state, index) != 0)

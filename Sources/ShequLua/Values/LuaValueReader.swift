@@ -7,7 +7,9 @@ import CShequLua
 /// ``PluginInstance/invokeBatch(hook:calls:reading:)`` and is valid only while that
 /// closure runs; using it afterwards stops the program. Reads use raw access only (no
 /// metamethod of the plugin runs) and enforce the sandbox's ``LuaLimits``: string
-/// length, nesting depth, table entries, and no table that contains itself.
+/// length, nesting depth, table entries, no table that contains itself, and the host's
+/// byte budget for one value (``LuaLimits/maxValueBytes``: every string read counts, each
+/// time it is read). An error names the value's path, e.g. `result of hook 'x'.items[3]`.
 ///
 /// ```swift
 /// let totals = await instance.invokeBatch(hook: "score", calls: calls) { (result) throws(LuaError) -> Int64 in
@@ -109,7 +111,8 @@ public struct LuaValueReader {
     /// The whole value copied out, as ``PluginInstance/invoke(hook:input:context:randomSeed:)`` returns it.
     public func value() throws(LuaError) -> LuaValue {
         session.check()
-        var reader = LuaTransferReader(state: state, limits: session.limits)
+        var reader = LuaTransferReader(state: state, budget: session.budget)
+        defer { session.budget = reader.budget }
         return try reader.read(at: index, path: session.path)
     }
 
@@ -125,25 +128,52 @@ public struct LuaValueReader {
     }
 }
 
-/// What one read of a result shares: the limits, the entries counted so far, the tables
-/// open, and whether the result is still on the stack.
+/// What one read of a result shares: the limits, the host budget spent so far (strings,
+/// entries), the tables open, where the reading is (for errors), and whether the result
+/// is still on the stack.
 final class LuaReadSession {
     let limits: LuaLimits
-    var path: String
+    var budget: LuaHostBudget
     var open: [UnsafeRawPointer] = []
-    private var entries = 0
+    // The position being read below the result: a sequence position or a field's key.
+    enum Step {
+        case position(Int)
+        case key(LuaKey)
+    }
+    private var base: String
+    private var steps: [Step] = []
     private var isOpen = false
 
     init(limits: LuaLimits) {
         self.limits = limits
-        self.path = "result"
+        self.budget = LuaHostBudget(limits: limits)
+        self.base = "result"
+    }
+
+    /// Where the reading is, e.g. `result of hook 'score'.items[3]`; built only for errors.
+    var path: String {
+        steps.reduce(base) { path, step in
+            switch step {
+            case .position(let position): "\(path)[\(position)]"
+            case .key(let key): key.pathComponent(after: path)
+            }
+        }
     }
 
     func begin(path: String) {
-        self.path = path
+        base = path
+        steps.removeAll(keepingCapacity: true)
         open.removeAll(keepingCapacity: true)
-        entries = 0
+        budget = LuaHostBudget(limits: limits)
         isOpen = true
+    }
+
+    func enter(_ step: Step) {
+        steps.append(step)
+    }
+
+    func leave() {
+        steps.removeLast()
     }
 
     func end() {
@@ -154,15 +184,26 @@ final class LuaReadSession {
         precondition(isOpen, "a LuaValueReader was used after its reading closure returned")
     }
 
-    /// The string at `index`, checked against the limit and for valid UTF-8.
+    /// The string at `index`, checked against the limits and for valid UTF-8, and counted
+    /// against the budget each time it is read.
     func string(state: OpaquePointer, at index: Int32) throws(LuaError) -> String {
-        try LuaTransferReader(state: state, limits: limits).readString(at: index, path: path)
+        var reader = LuaTransferReader(state: state, budget: budget)
+        defer { budget = reader.budget }
+        return try reader.readString(at: index, path: path)
+    }
+
+    /// A key at `index`, counted like a string.
+    func key(state: OpaquePointer, at index: Int32) throws(LuaError) -> LuaKey {
+        var reader = LuaTransferReader(state: state, budget: budget)
+        defer { budget = reader.budget }
+        return try reader.readKey(at: index) { path }
     }
 
     func count(entries added: Int) throws(LuaError) {
-        entries += added
-        guard entries <= limits.maxTableEntries else {
-            throw LuaError(kind: .limitExceeded, message: "\(path) has more than \(limits.maxTableEntries) table entries")
-        }
+        try budget.charge(entries: added) { path }
+    }
+
+    func countTable() throws(LuaError) {
+        try budget.chargeTable { path }
     }
 }

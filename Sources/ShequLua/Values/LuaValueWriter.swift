@@ -289,13 +289,24 @@ public struct LuaValueWriter {
 }
 
 extension LuaKey {
-    /// How this key extends a value path: `ctx.name` or `ctx[3]`.
+    /// How this key extends a value path: `ctx.name`, `ctx[3]`, or `ctx["any text"]` for a
+    /// key that is not a short identifier (quoted, cut and escaped: keys are plugin text).
     func pathComponent(after path: String) -> String {
         switch self {
-        case .string(let name): "\(path).\(name)"
+        case .string(let name) where Self.isShortIdentifier(name): "\(path).\(name)"
+        case .string(let name): "\(path)[\(PluginText.quoted(name, maxBytes: 64))]"
         case .integer(let index): "\(path)[\(index)]"
         case .boolean(let flag): "\(path)[\(flag)]"
         case .number(let number): "\(path)[\(number)]"
+        }
+    }
+
+    private static func isShortIdentifier(_ name: String) -> Bool {
+        guard let first = name.utf8.first, name.utf8.count <= 64, !(0x30...0x39).contains(first) else { return false }
+        return name.unicodeScalars.allSatisfy { scalar in
+            scalar.isASCII
+                ? scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_"
+                : !PluginText.needsEscape(scalar, keepingLineBreaks: false)
         }
     }
 }

@@ -52,12 +52,12 @@ public struct PluginManifest: Sendable, Hashable {
         let id = try reader.requiredString("id")
         reader.pluginID = id
         guard Self.isValidID(id) else {
-            throw reader.error("id", "\"\(id)\" is not a plugin id: use dotted lowercase names such as \"xinyang.guangshan.points\"")
+            throw reader.error("id", "\(PluginText.quoted(id)) is not a plugin id: use dotted lowercase names such as \"xinyang.guangshan.points\"")
         }
         self.id = id
         version = try reader.requiredString("version")
         guard Self.isSemanticVersion(version) else {
-            throw reader.error("version", "\"\(version)\" is not a semantic version such as \"1.2.0\"")
+            throw reader.error("version", "\(PluginText.quoted(version)) is not a semantic version such as \"1.2.0\"")
         }
         let api = try reader.requiredInteger("api")
         guard Self.supportedAPIVersions.contains(Int(api)) else {
@@ -66,7 +66,7 @@ public struct PluginManifest: Sendable, Hashable {
         self.api = Int(api)
         county = try reader.optionalString("county")
         if let county, county != "*", !(county.utf8.count == 6 && county.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }) {
-            throw reader.error("county", "\"\(county)\" is not a 6-digit county code or \"*\"")
+            throw reader.error("county", "\(PluginText.quoted(county)) is not a 6-digit county code or \"*\"")
         }
         title = try reader.optionalString("title")
         description = try reader.optionalString("description")
@@ -201,13 +201,13 @@ struct ManifestReader {
         var hooks: [String: PluginHookTarget] = [:]
         for (key, value) in table.sortedEntries {
             guard case .string(let name) = key, LuaModuleFile.isValidModuleName(name), !name.contains(".") else {
-                throw error("hooks", "hook name \(key.value) is not a name such as \"score\"")
+                throw error("hooks", "hook name \(PluginText.quoted("\(key.value)")) is not a name such as \"score\"")
             }
             guard case .string(let text) = value else {
                 throw typeError("hooks.\(name)", expected: "string \"module.function\"", got: value)
             }
             guard let target = PluginHookTarget(text) else {
-                throw error("hooks.\(name)", "\"\(text)\" is not \"module.function\", e.g. \"rules.points.score\" for function score in rules/points.lua")
+                throw error("hooks.\(name)", "\(PluginText.quoted(text)) is not \"module.function\", e.g. \"rules.points.score\" for function score in rules/points.lua")
             }
             hooks[name] = target
         }

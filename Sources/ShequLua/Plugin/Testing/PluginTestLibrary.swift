@@ -1,13 +1,16 @@
 // The assertion library plugin tests see: test(name, fn), expect.*, hook(...).
 // Runs in the plugin environment of a fresh sandbox before each test file.
-// Arguments: hooks ({ name = { module, function } }). Returns list() and run(i).
+// Arguments: hooks ({ name = { module, function } }), the most tests this file may still
+// declare, the longest test name in bytes. Returns list() (the tests and how many were
+// declared: the first test past the allowance is counted, then stops the file) and run(i).
 enum PluginTestLibrary {
     static let chunkName = "=shequ.test"
 
     static let source = #"""
-    local hooks = ...
+    local hooks, max_tests, max_name_bytes = ...
     local format, concat, sort, mtype = string.format, table.concat, table.sort, math.type
     local tests = {}
+    local declared = 0
 
     local function where(level)
         local _, message = pcall(error, "@", level + 1)
@@ -128,6 +131,14 @@ enum PluginTestLibrary {
         if type(name) ~= "string" or type(fn) ~= "function" then
             error("test(name, fn) needs a name (string) and a function", 2)
         end
+        if #name > max_name_bytes then
+            error(format("test name has %d bytes, more than the limit of %d (PluginTestLimits.maxNameBytes); use a shorter name",
+                #name, max_name_bytes), 2)
+        end
+        declared = declared + 1
+        if declared > max_tests then
+            error(format("more than %d tests (PluginTestLimits.maxTests)", max_tests), 2)
+        end
         local file, line = where(3)
         tests[#tests + 1] = { name = name, fn = fn, file = file, line = line }
     end
@@ -146,7 +157,7 @@ enum PluginTestLibrary {
         for index, entry in ipairs(tests) do
             result[index] = { name = entry.name, line = entry.line }
         end
-        return result
+        return result, declared
     end
 
     local function run(index)

@@ -41,6 +41,9 @@ public struct PluginTestReport: Sendable, Hashable {
     public var pluginID: String
     /// Every test, in file order then declaration order.
     public var cases: [TestCase]
+    /// The limit that stopped the run before every test ran, if one did (the tests not run
+    /// are not in ``cases``).
+    public var stopped: PluginTestLimitError? = nil
 
     /// The tests that passed.
     public var passedCount: Int { cases.count(where: \.passed) }
@@ -48,6 +51,6 @@ public struct PluginTestReport: Sendable, Hashable {
     public var failedCount: Int { cases.count - passedCount }
     /// The failed tests.
     public var failures: [TestCase] { cases.filter { !$0.passed } }
-    /// Whether every test passed (and there was at least one).
-    public var allPassed: Bool { !cases.isEmpty && failedCount == 0 }
+    /// Whether every test passed (and there was at least one, and no limit stopped the run).
+    public var allPassed: Bool { !cases.isEmpty && failedCount == 0 && stopped == nil }
 }

@@ -17,22 +17,48 @@
 /// let report = PluginTestRunner(plugin: plugin).run()
 /// report.allPassed
 /// ```
+///
+/// A run is bounded by ``PluginTestLimits``: the number of tests, the length of their
+/// names, and the wall-clock time of the whole run; a run stopped by a limit says so in
+/// ``PluginTestReport/stopped``.
 public struct PluginTestRunner: Sendable {
     /// The plugin under test.
     public let plugin: Plugin
+    /// The bounds of the run.
+    public let limits: PluginTestLimits
 
     /// Creates a runner.
-    public init(plugin: Plugin) {
+    public init(plugin: Plugin, limits: PluginTestLimits = PluginTestLimits()) {
         self.plugin = plugin
+        self.limits = limits
     }
 
     /// Runs every test file and returns the report.
     public func run() -> PluginTestReport {
-        var cases: [PluginTestReport.TestCase] = []
-        for file in plugin.source.tests {
-            cases.append(contentsOf: run(file))
+        var run = Run(limits: limits)
+        for file in plugin.source.tests where run.stopped == nil {
+            self.run(file, in: &run)
         }
-        return PluginTestReport(pluginID: plugin.manifest.id, cases: cases)
+        return PluginTestReport(pluginID: plugin.manifest.id, cases: run.cases, stopped: run.stopped)
+    }
+
+    // What a run has done so far, and when it must stop.
+    private struct Run {
+        let limits: PluginTestLimits
+        let start = ContinuousClock.now
+        var cases: [PluginTestReport.TestCase] = []
+        var declared = 0
+        var stopped: PluginTestLimitError?
+
+        init(limits: PluginTestLimits) {
+            self.limits = limits
+        }
+
+        mutating func outOfTime(in file: String) -> Bool {
+            guard ContinuousClock.now - start > limits.maxDuration else { return false }
+            stopped = PluginTestLimitError(kind: .timeLimit, file: file, limits: limits)
+            return true
+        }
     }
 
     private var hooksArgument: LuaValue {
@@ -47,39 +73,62 @@ public struct PluginTestRunner: Sendable {
         let sandbox: LuaSandbox
         let list: LuaSandbox.Reference
         let run: LuaSandbox.Reference
+        // Why running the file failed, if it did (its tests declared so far stay listed).
+        let failure: (any Error)?
     }
 
     // A fresh sandbox with the library installed and the test file run (its tests declared).
-    private func load(_ file: LuaModuleFile) throws -> LoadedFile {
+    private func load(_ file: LuaModuleFile, allowance: Int) throws -> LoadedFile {
         let sandbox = try plugin.makeSandbox()
+        let arguments: [LuaValue] = [hooksArgument, .integer(Int64(allowance)), .integer(Int64(limits.maxNameBytes))]
         let references = try sandbox.runForReferences(
-            PluginTestLibrary.source, chunkName: PluginTestLibrary.chunkName, arguments: [hooksArgument], count: 2)
-        _ = try sandbox.run(file.text, chunkName: file.path)
-        return LoadedFile(sandbox: sandbox, list: references[0], run: references[1])
+            PluginTestLibrary.source, chunkName: PluginTestLibrary.chunkName, arguments: arguments, count: 2)
+        var failure: (any Error)?
+        do {
+            _ = try sandbox.run(file.text, chunkName: file.path)
+        } catch {
+            failure = error
+        }
+        return LoadedFile(sandbox: sandbox, list: references[0], run: references[1], failure: failure)
     }
 
-    private func run(_ file: LuaModuleFile) -> [PluginTestReport.TestCase] {
+    private func run(_ file: LuaModuleFile, in run: inout Run) {
+        guard !run.outOfTime(in: file.path) else { return }
+        let allowance = max(0, limits.maxTests - run.declared)
         let declared: [(name: String, line: Int?)]
         do {
-            let loaded = try load(file)
-            let listed = try loaded.sandbox.call(loaded.list, arguments: [], randomSeed: 0, name: "test list")
+            let loaded = try load(file, allowance: allowance)
+            // The library stops a file at its first test past the allowance: the count tells.
+            let listed = try? loaded.sandbox.call(loaded.list, arguments: [], randomSeed: 0, name: "the test list")
+            let count = Int(listed?.dropFirst().first?.integerValue ?? 0)
+            guard count <= allowance else {
+                run.stopped = PluginTestLimitError(kind: .tooManyTests, file: file.path, limits: limits)
+                return
+            }
+            if let failure = loaded.failure { throw failure }
+            guard let listed else { throw LuaError(kind: .runtime, message: "the test list could not be read") }
+            run.declared += count
             declared = (listed.first?.tableValue?.array ?? []).map { entry in
                 let table = entry.tableValue
-                return (table?["name"]?.stringValue ?? "?", (table?["line"]?.integerValue).map(Int.init))
+                let name = PluginText.bounded(table?["name"]?.stringValue ?? "?", maxBytes: limits.maxNameBytes)
+                return (name, (table?["line"]?.integerValue).map(Int.init))
             }
         } catch {
-            return [PluginTestReport.TestCase(
-                file: file.path, name: PluginTestReport.loadFailureName, line: nil, failure: failure(error, file: file))]
+            run.cases.append(PluginTestReport.TestCase(
+                file: file.path, name: PluginTestReport.loadFailureName, line: nil, failure: failure(error, file: file)))
+            return
         }
-        return declared.enumerated().map { index, test in
+        for (index, test) in declared.enumerated() {
+            guard !run.outOfTime(in: file.path) else { return }
             var testCase = PluginTestReport.TestCase(file: file.path, name: test.name, line: test.line, failure: nil)
             do {
-                let loaded = try load(file)
+                let loaded = try load(file, allowance: allowance)
+                if let failure = loaded.failure { throw failure }
                 _ = try loaded.sandbox.call(loaded.run, arguments: [.integer(Int64(index + 1))], randomSeed: 0, name: "test '\(test.name)'")
             } catch {
                 testCase.failure = failure(error, file: file)
             }
-            return testCase
+            run.cases.append(testCase)
         }
     }
 
@@ -91,7 +140,8 @@ public struct PluginTestRunner: Sendable {
         case let error as PluginError:
             return .init(message: error.message, file: error.file, line: error.line, traceback: error.traceback)
         default:
-            return .init(message: String(describing: error), file: file.path, line: nil, traceback: nil)
+            return .init(message: PluginText.bounded(String(describing: error), maxBytes: PluginError.maxMessageBytes),
+                         file: file.path, line: nil, traceback: nil)
         }
     }
 }
