@@ -10,6 +10,8 @@ cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh
 swift build -c release --product shequ
+# Plugins run in a worker process by default (--isolation process); it sits next to shequ.
+swift build -c release --product shequ-plugin-worker
 shequ="$(swift build -c release --show-bin-path)/shequ"
 workspace="${SHEQU_STORE:-$PWD/out/xinyang.sqlite}"
 scale="${SHEQU_DEMO_SCALE:-1}"
