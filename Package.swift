@@ -10,6 +10,8 @@ import PackageDescription
 //   ShequCore -> ShequImport (import files and generation, over any store)
 //   ShequCore + ShequLua -> ShequHooks (typed hooks: the shapes counties script against)
 //   ShequCLI (the `shequ` commands) -> shequ (executable)
+//   CShequWorker (rlimits, prctl, spawn) -> ShequLua -> shequ-plugin-worker (executable):
+//     the child process plugins run in under process isolation
 //   shequ-bench (executable): benchmarks against their ceilings
 let package = Package(
     name: "Shequ",
@@ -23,6 +25,7 @@ let package = Package(
         .library(name: "ShequPostgres", targets: ["ShequPostgres"]),
         .executable(name: "shequ", targets: ["shequ"]),
         .executable(name: "shequ-bench", targets: ["shequ-bench"]),
+        .executable(name: "shequ-plugin-worker", targets: ["shequ-plugin-worker"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -40,10 +43,13 @@ let package = Package(
             name: "CShequLua",
             dependencies: ["CLua"]
         ),
+        // Confining a plugin worker process (rlimits, prctl, unshare) and starting one.
+        .target(name: "CShequWorker"),
         .target(
             name: "ShequLua",
             dependencies: [
                 "CShequLua",
+                "CShequWorker",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -91,6 +97,11 @@ let package = Package(
             name: "shequ",
             dependencies: ["ShequCLI"]
         ),
+        // The child process a plugin runs in under process isolation (PluginIsolation.process).
+        .executableTarget(
+            name: "shequ-plugin-worker",
+            dependencies: ["ShequLua"]
+        ),
         // Release-mode benchmarks against their ceilings (docs/performance.md).
         .executableTarget(
             name: "shequ-bench",
@@ -106,13 +117,14 @@ let package = Package(
         ),
         .testTarget(
             name: "ShequLuaTests",
-            dependencies: ["ShequLua"],
+            // The worker executable is built with the tests that start it.
+            dependencies: ["ShequLua", "shequ-plugin-worker"],
             exclude: ["Fixtures"]  // plugin folders the tests read from disk
         ),
         .testTarget(name: "ShequCoreTests", dependencies: ["ShequCore"]),
         .testTarget(
             name: "ShequHooksTests",
-            dependencies: ["ShequHooks", "ShequCore", "ShequLua", "ShequSQLite"]
+            dependencies: ["ShequHooks", "ShequCore", "ShequLua", "ShequSQLite", "shequ-plugin-worker"]
         ),
         .testTarget(name: "ShequSQLiteTests", dependencies: ["ShequSQLite", "ShequCore"]),
         // One conformance suite: storage and import tests run against both stores.
@@ -125,7 +137,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ShequCLITests",
-            dependencies: ["ShequCLI", "shequ"],
+            dependencies: ["ShequCLI", "shequ", "shequ-plugin-worker"],
             // Fixture plugins are read from the source tree, not bundled.
             exclude: ["Fixtures"]
         ),

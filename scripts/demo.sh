@@ -26,6 +26,8 @@ export SHEQU_STORE="$workspace"
 
 bash scripts/setup.sh
 swift build -c release --product shequ
+# Plugins run in a worker process by default (--isolation process); it sits next to shequ.
+swift build -c release --product shequ-plugin-worker
 shequ="$(swift build -c release --show-bin-path)/shequ"
 
 echo "== workspace $workspace"

@@ -14,6 +14,8 @@ mkdir -p "$work"
 shequ="${SHEQU_BINARY:-}"
 if [ -z "$shequ" ]; then
     swift build -c release --product shequ --package-path "$root" >/dev/null
+    # Plugins run in a worker process by default; it sits next to shequ.
+    swift build -c release --product shequ-plugin-worker --package-path "$root" >/dev/null
     shequ="$(swift build -c release --show-bin-path --package-path "$root")/shequ"
 fi
 divisions="$root/Samples/data/xinyang-divisions.csv"

@@ -64,6 +64,8 @@ struct AffairsAssignCommand: AsyncParsableCommand {
     @Option(help: "A county plugin folder with a match_task hook, for tasks given without items.")
     var plugin: String?
 
+    @OptionGroup var isolationOptions: PluginIsolationOptions
+
     @Option(help: "Who records the decision.")
     var by: String = "工作事务准入审查"
 
@@ -82,7 +84,7 @@ struct AffairsAssignCommand: AsyncParsableCommand {
         try await reportingFailures {
             let store = try await storeOptions.open()
             let tasks = try file.map { path in try WorkAssignmentFile.read(path: path).map(\.assignment) } ?? [try singleTask()]
-            let instance = try plugin.map { try Self.loadMatcher($0) }
+            let instance = try plugin.map { try Self.loadMatcher($0, isolation: isolationOptions.choice) }
             let hierarchy = try await store.catalogueHierarchy()
             var records: [AssignmentDecisionRecord] = []
             for var task in tasks {
@@ -133,12 +135,12 @@ struct AffairsAssignCommand: AsyncParsableCommand {
             assignedAt: try ChinaInstant.option(at, "--at")!, itemIDs: items, funding: funding, workingConditions: conditions)
     }
 
-    static func loadMatcher(_ folder: String) throws -> PluginInstance {
+    static func loadMatcher(_ folder: String, isolation: PluginIsolation) throws -> PluginInstance {
         let plugin: Plugin
         do { plugin = try Plugin.load(from: URL(fileURLWithPath: folder)) } catch { throw CommandFailure.rule(error) }
         guard plugin.manifest.hooks[MatchTaskHook.name] != nil else {
             throw CommandFailure.usage("\(folder): plugin \(plugin.manifest.id) has no '\(MatchTaskHook.name)' hook (its hooks: \(plugin.manifest.hooks.keys.sorted().joined(separator: ", ")))")
         }
-        do { return try PluginInstance(plugin: plugin) } catch { throw CommandFailure.rule(error) }
+        do { return try PluginInstance(plugin: plugin, isolation: isolation) } catch { throw CommandFailure.rule(error) }
     }
 }

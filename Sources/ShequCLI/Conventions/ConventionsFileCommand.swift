@@ -24,6 +24,8 @@ struct ConventionsFileCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("A points plugin serving the community, whose declaration is checked; repeatable.", valueName: "DIR"))
     var plugin: [String] = []
 
+    @OptionGroup var isolationOptions: PluginIsolationOptions
+
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: OutputOptions
 
@@ -34,7 +36,7 @@ struct ConventionsFileCommand: AsyncParsableCommand {
             let number = version ?? convention.versions.last?.number ?? 1
             if let candidate = convention.version(number) {
                 for folder in plugin {
-                    let measures = try MeasuresPluginOptions.load(folder)
+                    let measures = try MeasuresPluginOptions.load(folder, isolation: isolationOptions.choice)
                     do { try measures.bounds.check(against: candidate, file: "\(folder)/plugin.lua") } catch {
                         throw CommandFailure.rule("cannot file version \(number) of '\(id)': \(error)")
                     }

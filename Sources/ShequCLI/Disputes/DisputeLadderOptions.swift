@@ -17,6 +17,8 @@ struct DisputeLadderOptions: ParsableArguments {
     @Option(help: "The county code (default the first 6 digits of the dispute's community code).")
     var county: String?
 
+    @OptionGroup var isolationOptions: PluginIsolationOptions
+
     func countyCode(of dispute: Dispute) -> String {
         county ?? String(dispute.place.communityCode.prefix(6))
     }
@@ -25,7 +27,7 @@ struct DisputeLadderOptions: ParsableArguments {
         guard let plugin else { return nil }
         let loaded: Plugin
         do { loaded = try Plugin.load(from: URL(fileURLWithPath: plugin)) } catch { throw CommandFailure.rule(error) }
-        do { return try DisputeEscalationPlugin(plugin: loaded) } catch let error as DisputeEscalationPluginError {
+        do { return try DisputeEscalationPlugin(plugin: loaded, isolation: isolationOptions.choice) } catch let error as DisputeEscalationPluginError {
             throw CommandFailure.usage("\(plugin): \(error)")
         } catch { throw CommandFailure.rule(error) }
     }

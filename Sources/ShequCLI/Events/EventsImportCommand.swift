@@ -16,6 +16,8 @@ struct EventsImportCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Also judge the events with this points plugin folder.", valueName: "DIR"))
     var plugin: String?
 
+    @OptionGroup var isolationOptions: PluginIsolationOptions
+
     @Option(help: "The day the ledger entries are recorded on (default: today in China Standard Time).")
     var today: CivilDate?
 
@@ -39,7 +41,7 @@ struct EventsImportCommand: AsyncParsableCommand {
             try await KnownCommunities.check(Set(firstByCommunity.keys), in: store) {
                 "\(importOptions.file): event '\(firstByCommunity[$0] ?? "")' field community"
             }
-            let measures = try plugin.map { try MeasuresPluginOptions.load($0) }
+            let measures = try plugin.map { try MeasuresPluginOptions.load($0, isolation: isolationOptions.choice) }
             let recorded: EventRecordSummary
             do { recorded = try await store.record(events) } catch let error as EventStoreError {
                 throw CommandFailure.rule("\(importOptions.file): \(error)")

@@ -22,6 +22,8 @@ struct GridsDivideCommand: AsyncParsableCommand {
     @Option(name: .customLong("plugin"), help: "A division plugin folder; may be repeated, one per county.")
     var plugins: [String] = []
 
+    @OptionGroup var isolationOptions: PluginIsolationOptions
+
     @Option(help: "Households per grid the division aims at (overrides the plugin's or built-in value).")
     var target: Int?
 
@@ -61,7 +63,7 @@ struct GridsDivideCommand: AsyncParsableCommand {
             let parameters = target.map {
                 DivisionParameters(targetHouseholds: $0, minHouseholds: minimum!, maxHouseholds: maximum!, splitsOversizedUnits: true)
             }
-            let plan = try GridsDivisionPlan(pluginFolders: plugins, parameters: parameters)
+            let plan = try GridsDivisionPlan(pluginFolders: plugins, parameters: parameters, isolation: isolationOptions.choice)
             let members = try await scope.communities(in: store)
             guard !members.isEmpty else { throw CommandFailure.rule("no community in scope: import or generate divisions first") }
             let results = try await plan.divide(members, store: store)

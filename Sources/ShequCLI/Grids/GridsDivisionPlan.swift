@@ -9,7 +9,7 @@ struct GridsDivisionPlan {
     var pools: [(county: String?, pool: PluginPool)] = []
     var parameters: DivisionParameters?
 
-    init(pluginFolders: [String], parameters: DivisionParameters?) throws {
+    init(pluginFolders: [String], parameters: DivisionParameters?, isolation: PluginIsolation) throws {
         self.parameters = parameters
         for folder in pluginFolders {
             var isFolder: ObjCBool = false
@@ -31,7 +31,7 @@ struct GridsDivisionPlan {
                 throw CommandFailure.usage("\(folder): \(plugin.manifest.id) and \(earlier.pool.plugin.manifest.id) both divide \(county); give one")
             }
             do {
-                pools.append((plugin.manifest.county, try PluginPool(plugin: plugin)))
+                pools.append((plugin.manifest.county, try PluginPool(plugin: plugin, isolation: isolation)))
             } catch {
                 throw CommandFailure.rule(error)
             }

@@ -17,6 +17,8 @@ struct HotlineRouteCommand: AsyncParsableCommand {
     @Option(help: "A county plugin folder implementing the hotline_routing hook.")
     var plugin: String?
 
+    @OptionGroup var isolationOptions: PluginIsolationOptions
+
     @Option(help: "Route only this work order.")
     var id: String?
 
@@ -49,7 +51,7 @@ struct HotlineRouteCommand: AsyncParsableCommand {
             }
             var pool: PluginPool?
             if let plugin {
-                do { pool = try PluginPool(plugin: try Plugin.load(from: URL(fileURLWithPath: plugin))) } catch {
+                do { pool = try PluginPool(plugin: try Plugin.load(from: URL(fileURLWithPath: plugin)), isolation: isolationOptions.choice) } catch {
                     throw CommandFailure.rule("\(plugin): \(error)")
                 }
             }

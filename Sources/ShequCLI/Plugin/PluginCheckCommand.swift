@@ -13,6 +13,14 @@ struct PluginCheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         let loaded = try plugin.load()
+        if case .process = plugin.isolation {
+            // The worker must come up under its limits, as every hook call will need it.
+            do {
+                try await PluginInstance(plugin: loaded, isolation: plugin.isolation).startWorker()
+            } catch {
+                throw CommandFailure.rule(error)
+            }
+        }
         let manifest = loaded.manifest
         let hooks = manifest.hooks.sorted { $0.key < $1.key }
         switch output.format {

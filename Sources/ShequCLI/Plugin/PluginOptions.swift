@@ -21,6 +21,8 @@ struct PluginOptions: ParsableArguments {
     @Option(help: "A JSON object merged over the manifest's config, as shequ.config() returns it.")
     var config: String?
 
+    @OptionGroup var isolationOptions: PluginIsolationOptions
+
     @Option(name: .customLong("log-level"), help: "The lowest level of plugin log output shown on standard error: trace, debug, info, notice, warning, error, critical.")
     var logLevel: Logger.Level = .info
 
@@ -47,6 +49,9 @@ struct PluginOptions: ParsableArguments {
         }
         return host
     }
+
+    /// Where the plugin's hooks run.
+    var isolation: PluginIsolation { isolationOptions.choice }
 
     /// Loads and validates the plugin, mapping failures to Shequ's exit codes.
     func load() throws -> Plugin {

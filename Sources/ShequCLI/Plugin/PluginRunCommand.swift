@@ -38,7 +38,7 @@ struct PluginRunCommand: AsyncParsableCommand {
 
         let result: LuaValue
         do {
-            let instance = try PluginInstance(plugin: loaded)
+            let instance = try PluginInstance(plugin: loaded, isolation: plugin.isolation)
             result = try await instance.invoke(hook: hook, input: inputValue, context: contextValue, randomSeed: seed)
         } catch {
             throw CommandFailure.rule(error)

@@ -26,6 +26,8 @@ struct SimulateCommand: AsyncParsableCommand {
     @Option(help: "How many changed subjects and decisions the text report lists.")
     var limit: Int = 20
 
+    @OptionGroup var isolationOptions: PluginIsolationOptions
+
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: OutputOptions
 
@@ -37,7 +39,7 @@ struct SimulateCommand: AsyncParsableCommand {
             let conventions = try await store.conventions(of: communityID)
             let recordedOn = CivilDate.todayInChina
             func evaluate(_ folder: String, config: String?) async throws -> [EventEvaluation] {
-                let measures = try MeasuresPluginOptions.load(folder, config: config)
+                let measures = try MeasuresPluginOptions.load(folder, config: config, isolation: isolationOptions.choice)
                 let reader = MeasuresFactsReader(store: store, includeCare: measures.needsCare)
                 return try await measures.run(events, ledger: PointsLedger(), conventions: conventions,
                                               facts: { try await reader.facts(for: $0) }, recordedOn: recordedOn).evaluations

@@ -15,12 +15,13 @@ public struct DisputeEscalationPlugin: Sendable {
     /// The running plugin.
     public let instance: PluginInstance
 
-    /// Starts the plugin; refuses one without an `escalate_dispute` hook.
-    public init(plugin: Plugin) throws {
+    /// Starts the plugin, in process unless `isolation` says otherwise; refuses one without
+    /// an `escalate_dispute` hook.
+    public init(plugin: Plugin, isolation: PluginIsolation = .inProcess) throws {
         guard plugin.manifest.hooks[EscalateDisputeHook.name] != nil else {
             throw DisputeEscalationPluginError.missingHook(pluginID: plugin.manifest.id, hooks: plugin.manifest.hooks.keys.sorted())
         }
-        instance = try PluginInstance(plugin: plugin)
+        instance = try PluginInstance(plugin: plugin, isolation: isolation)
     }
 
     /// The plugin's id, recorded as the actor of each escalation.

@@ -16,14 +16,16 @@ public struct MeasuresEvaluator: Sendable {
     /// The pool of plugin instances.
     public let pool: PluginPool
 
-    /// Creates a pool of `workers` instances of a plugin that has the `measures` hook.
+    /// Creates a pool of `workers` instances of a plugin that has the `measures` hook, in
+    /// process unless `isolation` says otherwise (``PluginIsolation/process(_:)`` runs each
+    /// instance's Lua state in a worker process; results are the same).
     ///
     /// - Throws: ``PluginError`` of kind `.unknownHook` when the plugin has no `measures` hook.
-    public init(plugin: Plugin, workers: Int = 2) throws(PluginError) {
+    public init(plugin: Plugin, workers: Int = 2, isolation: PluginIsolation = .inProcess) throws(PluginError) {
         guard plugin.manifest.hooks[MeasuresHook.name] != nil else {
             throw PluginError(kind: .unknownHook, message: "the plugin has no '\(MeasuresHook.name)' hook: add hooks = { measures = \"rules.evaluate\" } to plugin.lua", pluginID: plugin.manifest.id, hook: MeasuresHook.name, file: "plugin.lua", field: "hooks")
         }
-        pool = try PluginPool(plugin: plugin, workers: workers)
+        pool = try PluginPool(plugin: plugin, workers: workers, isolation: isolation)
     }
 
     /// Evaluates every event with its context.

@@ -29,10 +29,10 @@ public struct MeasuresRun: Sendable {
     /// Prepares a plugin loaded with ``MeasuresManifest/host(_:)``.
     ///
     /// - Throws: ``PluginError`` when the declaration is missing or invalid, or the hook is absent.
-    public init(plugin: Plugin, workers: Int = 2) throws(PluginError) {
+    public init(plugin: Plugin, workers: Int = 2, isolation: PluginIsolation = .inProcess) throws(PluginError) {
         bounds = try MeasuresManifest.bounds(of: plugin)
         needsCare = try MeasuresManifest.needs(of: plugin).contains("care")
-        evaluator = try MeasuresEvaluator(plugin: plugin, workers: workers)
+        evaluator = try MeasuresEvaluator(plugin: plugin, workers: workers, isolation: isolation)
     }
 
     /// Judges `events` (in the order given) against `ledger` and returns the new ledger.

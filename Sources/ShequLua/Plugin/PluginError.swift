@@ -21,6 +21,13 @@ public struct PluginError: Error, Sendable, Hashable, CustomStringConvertible {
         case unknownHook
         /// Lua code failed (see ``lua`` for the Lua error).
         case lua
+        /// Under process isolation, the plugin's worker process died or was stopped during
+        /// the call: killed at the deadline, crashed with a signal, out of address space, or
+        /// it broke the protocol. The message says which; the next call gets a fresh worker.
+        case worker
+        /// Under process isolation, no worker process could be started (the
+        /// `shequ-plugin-worker` executable is missing, or the system refused a process).
+        case workerUnavailable
     }
 
     // The fields live in one shared box (copied on write) so that a

@@ -6,7 +6,7 @@ struct ColdStartBenchmark: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cold-start",
         abstract: "Measures a whole `shequ plugin run` process of the sample plugin on one event (target: under 50 ms).",
-        discussion: "Spawns the `shequ` binary built next to this one (build it first: swift build -c release --product shequ)."
+        discussion: "Spawns the `shequ` binary built next to this one (build it first: swift build -c release), with its default process isolation (which starts shequ-plugin-worker, next to shequ) and with --isolation in-process."
     )
 
     @OptionGroup var options: BenchOptions
@@ -35,13 +35,28 @@ struct ColdStartBenchmark: AsyncParsableCommand {
         let arguments = ["plugin", "run", plugin, "--hook", "measures", "--input", input.path]
 
         var output = ""
-        let measurement = try Measurement.take(runs: max(options.runs, 20), warmup: max(options.warmup, 2)) {
-            output = try Self.spawn(binary, arguments)
+        var inProcessOutput = ""
+        // Interleaved, so both see the same machine load.
+        var processSeconds: [Double] = []
+        var inProcessSeconds: [Double] = []
+        let runs = max(options.runs, 20), warmup = max(options.warmup, 2)
+        for round in 0..<(warmup + runs) {
+            let isolated = try Measurement.take(runs: 1, warmup: 0) { output = try Self.spawn(binary, arguments) }
+            let local = try Measurement.take(runs: 1, warmup: 0) {
+                inProcessOutput = try Self.spawn(binary, arguments + ["--isolation", "in-process"])
+            }
+            guard round >= warmup else { continue }
+            processSeconds += isolated.seconds
+            inProcessSeconds += local.seconds
         }
+        let measurement = Measurement(seconds: processSeconds)
+        let processFigure = BenchFigure(name: "whole process (default: process isolation)", measurement: measurement)
+        let inProcessFigure = BenchFigure(name: "whole process, --isolation in-process", measurement: Measurement(seconds: inProcessSeconds))
         var report = BenchReport(title: "Cold start: shequ plugin run \(plugin) --hook measures, one event",
-                                 figures: [BenchFigure(name: "whole process", measurement: measurement)])
+                                 figures: [processFigure, inProcessFigure])
         report.notes = [
             "target: under 50 ms median (\(BenchReport.duration(measurement.median)) measured, \(measurement.median < 0.05 ? "met" : "NOT met"))",
+            "check: \(output == inProcessOutput ? "equal" : "DIFFERENT") output in both isolation modes",
             "p90 \(BenchReport.duration(Measurement.percentile(0.9, of: measurement.seconds))), min \(BenchReport.duration(measurement.minimum))",
             "output: \(output.split(separator: "\n").first.map(String.init)?.prefix(120) ?? "")",
         ]

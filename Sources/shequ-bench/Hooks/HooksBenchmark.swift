@@ -10,7 +10,7 @@ struct HooksBenchmark: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hooks",
         abstract: "Measures hook evaluation through the SDK (one core) against a bare C host on the same events.",
-        discussion: "Both hosts evaluate the same pre-decoded month of events with the same plugin; their per-subject counts and points are checked equal. Also prints p50/p99 latency per call and the memory of one sandboxed state."
+        discussion: "Both hosts evaluate the same pre-decoded month of events with the same plugin; their per-subject counts and points are checked equal. The SDK also runs under process isolation (the state in a shequ-plugin-worker process), checked to give equal results. Also prints p50/p99 latency per call and the memory of one sandboxed state."
     )
 
     @OptionGroup var options: BenchOptions
@@ -19,19 +19,23 @@ struct HooksBenchmark: AsyncParsableCommand {
     @Option(help: "Single-event calls timed for the latency percentiles.")
     var latencyCalls = 2000
 
-    @Option(help: "Only run one host's batch evaluation --runs times, without figures (sdk, bare or limited): for a profiler such as valgrind --tool=callgrind.")
+    @Option(help: "Only run one host's batch evaluation --runs times, without figures (sdk, isolated, bare or limited): for a profiler such as valgrind --tool=callgrind.")
     var only: String?
 
     func run() async throws {
         let workload = try workloadOptions.load()
         let items = workload.items
         let evaluator = try MeasuresEvaluator(plugin: workload.plugin, workers: 1)
+        let isolatedEvaluator = try MeasuresEvaluator(plugin: workload.plugin, workers: 1, isolation: .process())
         let baseline = try BaselineHost(plugin: workload.plugin, workload: workload)
         // The same bare host with only the limits every sandboxed state must keep: what of the gap they explain.
         let limited = try BaselineHost(plugin: workload.plugin, workload: workload, limited: true)
         switch only {
         case "sdk":
             for _ in 0..<options.runs { _ = await evaluator.evaluate(items) }
+            return
+        case "isolated":
+            for _ in 0..<options.runs { _ = await isolatedEvaluator.evaluate(items) }
             return
         case "bare":
             for _ in 0..<options.runs { _ = baseline.run() }
@@ -40,11 +44,14 @@ struct HooksBenchmark: AsyncParsableCommand {
             for _ in 0..<options.runs { _ = limited.run() }
             return
         case nil: break
-        case let other?: throw ValidationError("--only \(other): write sdk, bare or limited")
+        case let other?: throw ValidationError("--only \(other): write sdk, isolated, bare or limited")
         }
 
         // Outputs first, outside timing: both hosts must agree on every subject.
-        let sdk = HookWorkload.totals(sdk: await evaluator.evaluate(items), items: items)
+        let sdkResults = await evaluator.evaluate(items)
+        let sdk = HookWorkload.totals(sdk: sdkResults, items: items)
+        // Process isolation must give the very same results, event by event.
+        let isolatedEqual = await isolatedEvaluator.evaluate(items) == sdkResults
         let bare = baseline.run()
         let bareTotals = BaselineHost.totals(bare.results, items: items)
         let limitedRun = limited.run()
@@ -68,6 +75,7 @@ struct HooksBenchmark: AsyncParsableCommand {
 
         // CPU time beside wall time: on this shared machine the wall clock also counts waits for a core.
         var sdkSeconds: [Double] = []
+        var isolatedSeconds: [Double] = []
         var bareSeconds: [Double] = []
         var singleSeconds: [Double] = []
         var sdkCPU: [Double] = []
@@ -77,6 +85,7 @@ struct HooksBenchmark: AsyncParsableCommand {
             var sdkRun = Measurement(seconds: [])
             var bareRun = Measurement(seconds: [])
             let sdkUsed = await ProcessCPUClock.measure { sdkRun = await Measurement.take(runs: 1, warmup: 0) { _ = await evaluator.evaluate(items) } }
+            let isolatedRun = await Measurement.take(runs: 1, warmup: 0) { _ = await isolatedEvaluator.evaluate(items) }
             let bareUsed = await ProcessCPUClock.measure { bareRun = Measurement.take(runs: 1, warmup: 0) { _ = baseline.run() } }
             let limitedUsed = await ProcessCPUClock.measure { _ = limited.run() }
             let preparedUsed = await ProcessCPUClock.measure {
@@ -87,6 +96,7 @@ struct HooksBenchmark: AsyncParsableCommand {
             let singleRun = await Measurement.take(runs: 1, warmup: 0) { _ = await Self.evaluateOneByOne(items, on: single) }
             guard round >= options.warmup else { continue }
             sdkSeconds += sdkRun.seconds
+            isolatedSeconds += isolatedRun.seconds
             bareSeconds += bareRun.seconds
             singleSeconds += singleRun.seconds
             sdkCPU.append(sdkUsed)
@@ -99,6 +109,9 @@ struct HooksBenchmark: AsyncParsableCommand {
                                      work: work, workUnit: "events")
         let sdkFigure = BenchFigure(name: "SDK MeasuresEvaluator, 1 worker", measurement: Measurement(seconds: sdkSeconds),
                                     work: work, workUnit: "events").compared(to: bareFigure, target: 0.8)
+        // The same evaluator with its state in a worker process: wall time, the worker's CPU is not the host's.
+        let isolatedFigure = BenchFigure(name: "SDK MeasuresEvaluator, 1 worker, process isolation", measurement: Measurement(seconds: isolatedSeconds),
+                                         work: work, workUnit: "events").compared(to: sdkFigure)
 
         // Latency of one call: the SDK's one-event evaluation, the bare host's one pcall.
         let sample = Array(items.prefix(latencyCalls))
@@ -125,16 +138,17 @@ struct HooksBenchmark: AsyncParsableCommand {
         let singleFigure = BenchFigure(name: "SDK invoke, one call per event", measurement: Measurement(seconds: singleSeconds),
                                        work: work, workUnit: "events").compared(to: bareFigure)
         var report = BenchReport(title: "Hook evaluation: \(workload.plugin.manifest.id), \(items.count) events of \(HookWorkload.year)-\(String(format: "%02d", HookWorkload.month)) in \(workload.communities) communities",
-                                 figures: [sdkFigure, singleFigure, bareFigure, sdkCPUFigure, preparedFigure, limitedFigure, bareCPUFigure])
+                                 figures: [sdkFigure, isolatedFigure, singleFigure, bareFigure, sdkCPUFigure, preparedFigure, limitedFigure, bareCPUFigure])
         report.notes = [
             "check: \(equal ? "equal" : "DIFFERENT") — \(sdk.totals.count) subjects, \(measures) measures, \(awarded) points awarded, \(deducted) deducted, \(sdk.failures) failed calls (bare host, with and without the limits: \(bareTotals.count) subjects, \(bare.failures) failed)",
+            "check: process isolation gives \(isolatedEqual ? "equal" : "DIFFERENT") results; wall time \(String(format: "%.2f", isolatedFigure.measurement.median / sdkFigure.measurement.median))x in-process (target at most 1.5x)",
             "check: one call per event gives \(singleEqual ? "equal" : "DIFFERENT") results",
             "latency per call, SDK (one-event evaluate): p50 \(BenchReport.duration(Measurement.percentile(0.5, of: sdkLatencies))), p99 \(BenchReport.duration(Measurement.percentile(0.99, of: sdkLatencies))) over \(sample.count) calls",
             "latency per call, bare C host (one lua_pcall): p50 \(BenchReport.duration(Measurement.percentile(0.5, of: bareLatencies))), p99 \(BenchReport.duration(Measurement.percentile(0.99, of: bareLatencies)))",
             "memory per sandboxed state after the run: \(stateMemory / 1024) KiB (bare C state: \(baseline.memoryUsed / 1024) KiB)",
         ]
         try report.print(json: options.json)
-        if !equal || !singleEqual { throw ExitCode.failure }
+        if !equal || !singleEqual || !isolatedEqual { throw ExitCode.failure }
     }
 
     /// The calls ``MeasuresEvaluator`` makes, built with public API: the event's table, `ctx.subject`

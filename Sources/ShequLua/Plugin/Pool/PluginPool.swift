@@ -4,9 +4,12 @@ import Foundation
 /// batch in parallel on all cores.
 ///
 /// Results come back in input order; one failing item never stops the others.
+/// Under ``PluginIsolation/process(_:)`` each worker is an instance with its own worker
+/// process (see ``PluginIsolation``).
 ///
 /// ```swift
 /// let pool = try PluginPool(plugin: plugin)               // one worker per core
+/// let isolated = try PluginPool(plugin: plugin, isolation: .process())
 /// let results = await pool.evaluate(hook: "score", inputs: residents, context: ["county": "411522"])
 /// for case .success(let score) in results { print(score) }
 /// ```
@@ -17,12 +20,19 @@ public final class PluginPool: Sendable {
     public let instances: [PluginInstance]
     private let stop = LuaCancellation()
 
-    /// Creates `workers` instances (default: one per active core).
-    public init(plugin: Plugin, workers: Int = ProcessInfo.processInfo.activeProcessorCount) throws(PluginError) {
+    /// Where the workers' Lua states live.
+    public let isolation: PluginIsolation
+
+    /// Creates `workers` instances (default: one per active core), in process unless
+    /// `isolation` says otherwise.
+    public init(
+        plugin: Plugin, workers: Int = ProcessInfo.processInfo.activeProcessorCount, isolation: PluginIsolation = .inProcess
+    ) throws(PluginError) {
         self.plugin = plugin
+        self.isolation = isolation
         var instances: [PluginInstance] = []
         for _ in 0..<max(1, workers) {
-            instances.append(try PluginInstance(plugin: plugin))
+            instances.append(try PluginInstance(plugin: plugin, isolation: isolation))
         }
         self.instances = instances
     }
