@@ -59,7 +59,9 @@ struct HostMemoryBudgetTests {
     func severalResults() throws {
         let lua = try LuaSandbox(limits: Self.limits)
         let error = #expect(throws: LuaError.self) {
-            try lua.run("local s = string.rep('z', 8 << 20) return s, s, s, s, s", chunkName: "multi.lua")
+            // 40 results of a string just under maxBuiltStringBytes: 40 MiB against a 32 MiB budget.
+            try lua.run("local s = string.rep('z', (1 << 20) - 64) return " + Array(repeating: "s", count: 40).joined(separator: ", "),
+                        chunkName: "multi.lua")
         }
         #expect(error?.kind == .limitExceeded)
         #expect(error?.message.contains("result #") == true, "\(error?.message ?? "")")

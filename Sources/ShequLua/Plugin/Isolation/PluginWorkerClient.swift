@@ -6,7 +6,9 @@ import Logging
 /// lazily, sends each batch in one frame, watches every call (deadline plus grace), serves
 /// host functions and output, and when the worker dies gives the call in flight a
 /// ``PluginError`` of kind ``PluginError/Kind/worker`` and re-sends the rest of the batch
-/// to a fresh worker, at most ``PluginWorkerOptions/maxRestartsPerBatch`` times.
+/// to a fresh worker, at most ``PluginWorkerOptions/maxRestartsPerBatch`` times. A worker
+/// that crashes after finishing earlier calls gets its call in flight once more, in a fresh
+/// worker, since an earlier call may have broken it; a call that crashes a fresh worker fails.
 final class PluginWorkerClient {
     let plugin: Plugin
     let options: PluginWorkerOptions
@@ -18,6 +20,10 @@ final class PluginWorkerClient {
     private let logger: Logger
     private var setupFrame: [UInt8]?
     private var process: PluginWorkerProcess?
+    /// Calls the running worker has finished: a worker that crashes after earlier calls may
+    /// have been left broken by them (a heap an earlier call filled), so its call in flight
+    /// is tried once more in a fresh worker before it is failed.
+    private var callsOnWorker = 0
     /// What the last started worker reported about its confinement.
     private(set) var networkIsolated = false
     /// The pid of the running worker, if one runs (for tests that inspect it).
@@ -44,6 +50,7 @@ final class PluginWorkerClient {
     func run(_ batch: WorkerBatch, deliver: (Int, Outcome) -> Void) {
         var next = 0
         var deaths = 0
+        var retried: Int?
         let watch = limits.deadline + options.grace
         while next < batch.calls.count {
             if cancellation.isCancelled {
@@ -109,6 +116,7 @@ final class PluginWorkerClient {
                     }
                     lastActivity = ContinuousClock.now
                     next = index + 1
+                    callsOnWorker += 1
                 }
                 worker.busySeconds += Self.seconds(ContinuousClock.now - began)
             } catch {
@@ -118,6 +126,11 @@ final class PluginWorkerClient {
                     return cancelRemaining(batch, from: next, deliver: deliver)
                 case .died(let death):
                     deaths += 1
+                    if case .exited = death.cause, callsOnWorker > 0, retried != next {
+                        // Not yet the call's own fault: run it again in a fresh worker.
+                        retried = next
+                        continue
+                    }
                     deliver(next, .failure(workerError(death, hook: batch.hook)))
                     next += 1
                 }
@@ -188,6 +201,7 @@ final class PluginWorkerClient {
             throw .setup(setupError)
         }
         process = worker
+        callsOnWorker = 0
     }
 
     // Sends the setup and waits for `ready` (nil) or the worker's setup error.

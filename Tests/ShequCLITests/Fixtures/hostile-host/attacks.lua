@@ -25,11 +25,12 @@ function M.log_arguments()
 end
 
 function M.huge_error()
-  error(string.rep("e", 8 << 20))
+  -- Just under the longest string plugin code may build (LuaLimits.maxBuiltStringBytes).
+  error(string.rep("e", (1 << 20) - 64))
 end
 
 function M.huge_tostring()
-  error(setmetatable({}, { __tostring = function() return string.rep("t", 8 << 20) end }))
+  error(setmetatable({}, { __tostring = function() return string.rep("t", (1 << 20) - 64) end }))
 end
 
 function M.forged_error()
