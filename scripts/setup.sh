@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs the system packages Shequ builds and tests against, when they are missing:
 # the Lua 5.4 library and headers, pkg-config, SQLite (library, headers and the sqlite3
-# tool used as a baseline in measurements). Safe to run again; needs root (or sudo)
+# tool used as a baseline in measurements), and GNU time, which the tests use to read a
+# child's peak memory. Safe to run again; needs root (or sudo)
 # only when something is missing.
 set -euo pipefail
 
-packages=(liblua5.4-dev pkg-config libsqlite3-dev sqlite3)
+packages=(liblua5.4-dev pkg-config libsqlite3-dev sqlite3 time)
 if [ "${SHEQU_WITH_POSTGRES:-0}" = "1" ]; then
     packages+=(postgresql)
 fi

@@ -4,8 +4,12 @@ import Glibc
 #endif
 
 /// Runs the built `shequ` and measures its peak resident memory, as the kernel counts it
-/// when the process is reaped (`wait4`'s `ru_maxrss`): a bound on the host's memory
-/// whatever a plugin does, without sampling.
+/// when the process is reaped (`ru_maxrss`): a bound on the host's memory whatever a plugin
+/// does, without sampling.
+///
+/// `shequ` runs under `/usr/bin/time`, which forks it and reports its peak alone: a process
+/// started by `posix_spawn` from this test process (a vfork) inherits the test process's own
+/// peak at `exec`, so `wait4` on it would report the test runner's memory.
 enum MeasuredProcess {
     struct Result {
         var status: Int32
@@ -30,8 +34,10 @@ enum MeasuredProcess {
         posix_spawn_file_actions_adddup2(&actions, errors[1], 2)
         for descriptor in input + output + errors { posix_spawn_file_actions_addclose(&actions, descriptor) }
 
-        let path = ShequProcess.executable.path
-        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        let path = "/usr/bin/time"
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-peak-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: report) }
+        let argv = ([path, "-f", "%M", "-o", report, ShequProcess.executable.path] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "SHEQU_STORE")
@@ -76,11 +82,15 @@ enum MeasuredProcess {
         group.wait()
         let (out, err) = collected.values
         let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        // The last line of the report is the peak in KiB (a line before it may say how the command ended).
+        let peakKiB = (try? String(contentsOfFile: report, encoding: .utf8))?
+            .split(separator: "\n").last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard let peakKiB else { throw Failure("/usr/bin/time reported no peak for shequ \(arguments.joined(separator: " "))") }
         return Result(
             status: exitStatus,
             stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
             stdoutBytes: out.count, stderrBytes: err.count,
-            peakResidentBytes: Int(usage.ru_maxrss) * 1024)
+            peakResidentBytes: peakKiB * 1024)
     }
 
     struct Failure: Error, CustomStringConvertible {
