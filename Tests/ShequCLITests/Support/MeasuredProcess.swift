@@ -51,7 +51,7 @@ enum MeasuredProcess {
         guard spawned == 0 else { throw Failure("cannot start \(path): \(spawned)") }
 
         // Drain both pipes on their own threads so a chatty child never blocks.
-        let collected = Collected()
+        let collected = ShequProcess.Collected()
         let group = DispatchGroup()
         for (descriptor, isError) in [(output[0], false), (errors[0], true)] {
             group.enter()
@@ -66,15 +66,14 @@ enum MeasuredProcess {
         try? handle.close()
 
         var status: Int32 = 0
-        var usage = rusage()
         let deadline = ContinuousClock.now + timeout
         while true {
-            let reaped = wait4(pid, &status, WNOHANG, &usage)
+            let reaped = waitpid(pid, &status, WNOHANG)
             if reaped == pid { break }
-            if reaped < 0, errno != EINTR { throw Failure("wait4 failed: \(errno)") }
+            if reaped < 0, errno != EINTR { throw Failure("waitpid failed: \(errno)") }
             if ContinuousClock.now > deadline {
                 kill(pid, SIGKILL)
-                _ = wait4(pid, &status, 0, &usage)
+                _ = waitpid(pid, &status, 0)
                 throw Failure("shequ \(arguments.joined(separator: " ")) still ran after \(timeout)")
             }
             usleep(10_000)
@@ -98,15 +97,4 @@ enum MeasuredProcess {
         init(_ description: String) { self.description = description }
     }
 
-    private final class Collected: @unchecked Sendable {
-        private let lock = NSLock()
-        private var out = Data()
-        private var err = Data()
-
-        func store(_ data: Data, isError: Bool) {
-            lock.withLock { if isError { err = data } else { out = data } }
-        }
-
-        var values: (Data, Data) { lock.withLock { (out, err) } }
-    }
 }

@@ -134,7 +134,8 @@ struct ShequProcess {
         var description: String { "shequ \(arguments.joined(separator: " ")) still ran after \(seconds) s" }
     }
 
-    private final class Collected: @unchecked Sendable {
+    /// Both pipes' contents, stored by the threads that drain them (also used by ``MeasuredProcess``).
+    final class Collected: @unchecked Sendable {
         private let lock = NSLock()
         private var out = Data()
         private var err = Data()
